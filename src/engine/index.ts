@@ -1,0 +1,3 @@
+export * from './ids.js';
+export { recommend, normalizeLevels } from './rules.js';
+export type { Reason, Recommendation, RecommendOptions } from './rules.js';
