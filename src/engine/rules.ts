@@ -92,7 +92,7 @@ function ruleLevel(a: Complete, gateFired: boolean): LevelId {
     const weight = weightOf(question, a[question] as never);
     score += weight.points;
     // The highest single risk sets a minimum rather than being averaged away.
-    if (weight.floor) rank = Math.max(rank, levelRank(weight.floor));
+    rank = Math.max(rank, levelRank(weight.floor));
   }
   const byScore = SCORE_THRESHOLDS.find(([, min]) => score >= min)?.[0] ?? 'outpatient';
   return LEVEL_IDS[Math.max(rank, levelRank(byScore))];

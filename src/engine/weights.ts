@@ -1,4 +1,4 @@
-import type { LevelId, OptionOf, QuestionId } from './ids.js';
+import { LEVEL_IDS, QUESTION_OPTIONS, type LevelId, type OptionOf, type QuestionId } from './ids.js';
 
 /**
  * How much each answer leans toward more intensive care (positive) or less (negative), and the lowest
@@ -8,54 +8,38 @@ import type { LevelId, OptionOf, QuestionId } from './ids.js';
  */
 export interface AnswerWeight {
   points: number;
-  floor?: LevelId;
+  floor: LevelId;
 }
 
-type WeightTable = { [Q in QuestionId]: { [O in OptionOf<Q>]: AnswerWeight } };
+/** One number per option, in the option order of ids.ts (less → more intensive). */
+type PerOption = { [Q in QuestionId]: readonly number[] };
 
-export const WEIGHTS: WeightTable = {
-  withdrawal: {
-    none: { points: 0 },
-    mild: { points: 2, floor: 'iop' },
-    severe: { points: 8, floor: 'inpatient' },
-  },
-  severity: {
-    mild: { points: 0 },
-    moderate: { points: 2 },
-    severe: { points: 6, floor: 'iop' },
-  },
-  relapse: {
-    none: { points: 0 },
-    once: { points: 1 },
-    repeated: { points: 3, floor: 'iop' },
-  },
-  'mental-health': {
-    none: { points: 0 },
-    managed: { points: 1 },
-    struggling: { points: 3, floor: 'iop' },
-    crisis: { points: 8, floor: 'inpatient' },
-  },
-  environment: {
-    supportive: { points: -1 },
-    mixed: { points: 2 },
-    unsafe: { points: 8, floor: 'inpatient' },
-  },
-  'prior-treatment': {
-    'stepping-down': { points: -2 },
-    none: { points: 0 },
-    'outpatient-not-enough': { points: 3, floor: 'iop' },
-  },
+/** Points per option. */
+const POINTS: PerOption = {
+  withdrawal: [0, 2, 8],
+  severity: [0, 2, 6],
+  relapse: [0, 1, 3],
+  'mental-health': [0, 1, 3, 8],
+  environment: [-1, 2, 8],
+  'prior-treatment': [-2, 0, 3],
   // Preferences: small weights, so they tip a close call but never outweigh a clinical answer.
-  responsibilities: {
-    'must-continue': { points: -2 },
-    'some-flexibility': { points: 0 },
-    'can-pause': { points: 1 },
-  },
-  cost: {
-    tight: { points: -1 },
-    unsure: { points: 0 },
-    covered: { points: 1 },
-  },
+  responsibilities: [-2, 0, 1],
+  cost: [-1, 0, 1],
+};
+
+/**
+ * The lowest level (as a rank: 0 outpatient, 1 IOP, 3 inpatient) each option allows on its own: one
+ * high risk sets a minimum instead of being averaged away.
+ */
+const FLOORS: PerOption = {
+  withdrawal: [0, 1, 3],
+  severity: [0, 0, 1],
+  relapse: [0, 0, 1],
+  'mental-health': [0, 0, 1, 3],
+  environment: [0, 0, 3],
+  'prior-treatment': [0, 0, 1],
+  responsibilities: [0, 0, 0],
+  cost: [0, 0, 0],
 };
 
 /**
@@ -69,5 +53,6 @@ export const SCORE_THRESHOLDS: ReadonlyArray<readonly [LevelId, number]> = [
 ];
 
 export function weightOf<Q extends QuestionId>(question: Q, option: OptionOf<Q>): AnswerWeight {
-  return (WEIGHTS[question] as Record<string, AnswerWeight>)[option];
+  const i = (QUESTION_OPTIONS[question] as readonly string[]).indexOf(option);
+  return { points: POINTS[question][i], floor: LEVEL_IDS[FLOORS[question][i]] };
 }

@@ -148,3 +148,20 @@ describe('engine input handling', () => {
     expect(recommend(calm, { offers: [] })!.offered).to.equal(false);
   });
 });
+
+describe('engine weight table', () => {
+  it('has one weight per option of every question, never decreasing along the option order', async () => {
+    const { weightOf } = await import('../../src/engine/weights.js');
+    for (const q of QUESTION_IDS) {
+      const weights = (QUESTION_OPTIONS[q] as readonly string[]).map((o) => weightOf(q, o as never));
+      for (const w of weights) {
+        expect(w.points, q).to.be.a('number');
+        expect(LEVEL_IDS, q).to.include(w.floor);
+      }
+      for (let i = 1; i < weights.length; i++) {
+        expect(weights[i].points).to.be.at.least(weights[i - 1].points);
+        expect(levelRank(weights[i].floor)).to.be.at.least(levelRank(weights[i - 1].floor));
+      }
+    }
+  });
+});

@@ -1,0 +1,21 @@
+// Prints each bundle's raw and gzip size; with --check, fails when the IIFE is over its budget.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+export const BUDGET_GZIP_BYTES = 15 * 1024;
+const FILES = ['dist/treatment-compare.iife.js', 'dist/treatment-compare.js', 'dist/engine.js'];
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+for (const file of FILES) {
+  const raw = readFileSync(file);
+  const gz = gzipSync(raw, { level: 9 }).length;
+  console.log(`${file.padEnd(32)} ${kb(raw.length).padStart(9)} raw ${kb(gz).padStart(8)} gzip`);
+}
+if (process.argv.includes('--check')) {
+  const gz = gzipSync(readFileSync(FILES[0]), { level: 9 }).length;
+  if (gz > BUDGET_GZIP_BYTES) {
+    console.error(`Size budget exceeded: ${FILES[0]} is ${kb(gz)} gzip, budget ${kb(BUDGET_GZIP_BYTES)}.`);
+    process.exit(1);
+  }
+  console.log(`Size budget OK: ${kb(gz)} gzip of ${kb(BUDGET_GZIP_BYTES)}.`);
+}

@@ -1,0 +1,81 @@
+import { DEFAULT_LEVELS, LEVEL_IDS, isLevelId, type LevelId } from '../engine/ids.js';
+
+/**
+ * Reports one bad value: the element turns it into a single console.warn naming the attribute, the
+ * value and what it does instead.
+ */
+export type Warn = (attribute: string, value: string, instead: string) => void;
+
+export type View = 'compare' | 'quiz' | 'both';
+const VIEWS = ['compare', 'quiz', 'both'];
+const THEMES = ['light', 'dark', 'auto'];
+
+export function parseView(value: string | null | undefined, warn: Warn): View {
+  const clean = value?.trim().toLowerCase() ?? 'both';
+  if (VIEWS.includes(clean)) return clean as View;
+  warn('view', value!, 'expected compare, quiz or both; using both');
+  return 'both';
+}
+
+export function checkTheme(value: string | null | undefined, warn: Warn): void {
+  if (value != null && !THEMES.includes(value)) warn('theme', value, 'expected light, dark or auto; using light');
+}
+
+/**
+ * Space-separated level ids, returned in intensity order. Unknown ids are dropped with a warning; when
+ * none is left, `fallback` is used.
+ */
+export function parseLevels(
+  attribute: 'levels' | 'offers',
+  value: string | null | undefined,
+  allowed: readonly LevelId[],
+  fallback: readonly LevelId[],
+  warn: Warn,
+): LevelId[] {
+  if (value == null) return [...fallback];
+  const tokens = value.trim().toLowerCase().split(/[\s,]+/);
+  const levels = LEVEL_IDS.filter((id) => allowed.includes(id) && tokens.includes(id));
+  if (tokens.some((t) => !isLevelId(t) || !allowed.includes(t))) {
+    const instead = levels.length ? levels : fallback;
+    warn(attribute, value, `expected some of "${allowed.join(' ')}"; using "${instead.join(' ')}"`);
+  }
+  return levels.length ? levels : [...fallback];
+}
+
+export const parseShownLevels = (value: string | null | undefined, warn: Warn) =>
+  parseLevels('levels', value, LEVEL_IDS, DEFAULT_LEVELS, warn);
+
+// Control characters and spaces, which URL parsers strip before they read the scheme.
+const URL_NOISE = /[\u0000-\u0020\u007f-\u009f]/g;
+
+/**
+ * Returns the URL if it is relative or its scheme is https, http, mailto or tel; else null with a
+ * warning. The scheme is read as a browser would, after the noise is stripped, so `java\tscript:` fails.
+ */
+export function safeHref(value: string | null | undefined, attribute: string, warn: Warn): string | null {
+  if (!value?.trim()) return null;
+  const scheme = /^([a-z][a-z\d+.-]*):/i.exec(value.replace(URL_NOISE, ''))?.[1].toLowerCase();
+  if (!scheme || ['http', 'https', 'mailto', 'tel'].includes(scheme)) return value.trim();
+  warn(attribute, value, 'only https, http, mailto, tel or relative links are allowed; leaving the link out');
+  return null;
+}
+
+export interface Phone {
+  text: string;
+  href: string;
+}
+
+/** A phone number as written for people, and its `tel:` link; null (with a warning) if it is not one. */
+export function parsePhone(value: string | null | undefined, warn: Warn): Phone | null {
+  const text = value?.trim();
+  if (!text) return null;
+  const digits = text.replace(/\D/g, '');
+  if (/^\+?[\d\s().-]+$/.test(text) && digits.length > 2 && digits.length < 16) {
+    return { text, href: `tel:${text[0] === '+' ? '+' : ''}${digits}` };
+  }
+  warn('phone', value!, 'expected a phone number like (555) 010-2345; leaving the call button out');
+  return null;
+}
+
+/** Trimmed text, or null when empty. */
+export const textOrNull = (value: string | null | undefined) => value?.trim() || null;

@@ -1,0 +1,25 @@
+import { en } from './en.js';
+import type { Strings } from './strings.js';
+
+export type { Strings, CrisisLine, QuestionCopy, RowId } from './strings.js';
+export { ROW_IDS } from './strings.js';
+
+/** Built-in languages; a new language is a new file added here. */
+export const LANGUAGES: Record<string, Strings> = { en };
+export const DEFAULT_LANGUAGE = 'en';
+
+/**
+ * Picks the closest built-in language for a BCP 47 tag: the exact tag, then its primary subtag
+ * (`es-MX` → `es`), then English.
+ */
+export function resolveLanguage(tag: string | null | undefined): string {
+  const clean = (tag ?? '').trim().toLowerCase();
+  if (clean && LANGUAGES[clean]) return clean;
+  const primary = clean.split(/[-_]/)[0];
+  if (primary && LANGUAGES[primary]) return primary;
+  return DEFAULT_LANGUAGE;
+}
+
+export function stringsFor(language: string): Strings {
+  return LANGUAGES[language] ?? LANGUAGES[DEFAULT_LANGUAGE];
+}

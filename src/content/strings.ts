@@ -1,0 +1,75 @@
+import type { LevelId, OptionOf, QuestionId } from '../engine/ids.js';
+
+/** Rows of the comparison, in their default order. */
+export const ROW_IDS = ['live', 'schedule', 'supervision', 'detox', 'therapies', 'length', 'cost', 'life', 'suits'] as const;
+export type RowId = (typeof ROW_IDS)[number];
+
+export interface QuestionCopy<Q extends QuestionId> {
+  text: string;
+  hint?: string;
+  options: { [O in OptionOf<Q>]: string };
+  /** Why an answer matters, in the visitor's own terms; used for reasons and trade-offs. */
+  reasons: { [O in OptionOf<Q>]: string };
+}
+
+export interface CrisisLine {
+  /** What the line is, e.g. "988 Suicide & Crisis Lifeline". */
+  label: string;
+  /** What to do, as text, e.g. "Call or text 988". */
+  action: string;
+  /** Visible number or short code, linked with `href`. */
+  number: string;
+  href: string;
+  /** Extra detail (languages, hours). */
+  note?: string;
+}
+
+/** Every visible string of the widget, in one language. A new language is a new object of this type. */
+export interface Strings {
+  title: string;
+  /** Full names, e.g. "Intensive Outpatient (IOP)". */
+  levels: Record<LevelId, string>;
+  compare: {
+    heading: string;
+    intro: string;
+    rows: Record<RowId, { label: string; cells: Record<LevelId, string> }>;
+    notOfferedHere: string;
+  };
+  quiz: {
+    heading: string;
+    intro: (count: number) => string;
+    privacy: string;
+    start: string;
+    progress: (step: number, total: number) => string;
+    back: string;
+    next: string;
+    finish: string;
+    startOver: string;
+    chooseOne: string;
+    questions: { [Q in QuestionId]: QuestionCopy<Q> };
+  };
+  result: {
+    heading: (level: string) => string;
+    intro: (level: string) => string;
+    reasonsHeading: string;
+    tradeoffsHeading: string;
+    urgentHeading: string;
+    urgentText: string;
+    crisisHeading: string;
+    crisisText: string;
+    higherLevel: (level: string) => string;
+    notOffered: (level: string, facility: string) => string;
+    thisFacility: string;
+    referralFindTreatment: string;
+    nextHeading: string;
+    nextText: (facility: string) => string;
+    nextTextNoContact: string;
+    call: (phone: string) => string;
+    ctaLabel: string;
+  };
+  safety: {
+    heading: string;
+    lines: CrisisLine[];
+    disclaimer: string;
+  };
+}

@@ -1,0 +1,374 @@
+import { css } from 'lit';
+
+/*
+ * Public tokens (--tc-*) are always read with a fallback; the private --_x copies are set once per theme
+ * so a host can override any single token. Sizes are px because hosts often set html { font-size: 62.5% }.
+ */
+export const styles = css`
+  :host {
+    all: initial;
+    display: block;
+    container-type: inline-size;
+    --_primary: var(--tc-color-primary, #0b6170);
+    --_on-primary: var(--tc-color-on-primary, #fff);
+    --_text: var(--tc-color-text, #1b2a32);
+    --_muted: var(--tc-color-muted, #4a5b64);
+    --_bg: var(--tc-color-background, #fff);
+    --_surface: var(--tc-color-surface, #f2f6f7);
+    --_border: var(--tc-color-border, #8fa3ad);
+    --_focus: var(--tc-color-focus, #1a56c9);
+    --_urgent: var(--tc-color-urgent, #a3262a);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+    --_primary: var(--tc-color-primary, #7fd0dc);
+    --_on-primary: var(--tc-color-on-primary, #062b31);
+    --_text: var(--tc-color-text, #e7eef1);
+    --_muted: var(--tc-color-muted, #b3c3ca);
+    --_bg: var(--tc-color-background, #10191e);
+    --_surface: var(--tc-color-surface, #1a262d);
+    --_border: var(--tc-color-border, #5f737d);
+    --_focus: var(--tc-color-focus, #ffd166);
+    --_urgent: var(--tc-color-urgent, #ff9e96);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      color-scheme: dark;
+      --_primary: var(--tc-color-primary, #7fd0dc);
+      --_on-primary: var(--tc-color-on-primary, #062b31);
+      --_text: var(--tc-color-text, #e7eef1);
+      --_muted: var(--tc-color-muted, #b3c3ca);
+      --_bg: var(--tc-color-background, #10191e);
+      --_surface: var(--tc-color-surface, #1a262d);
+      --_border: var(--tc-color-border, #5f737d);
+      --_focus: var(--tc-color-focus, #ffd166);
+      --_urgent: var(--tc-color-urgent, #ff9e96);
+    }
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .root {
+    --_radius: var(--tc-radius, 10px);
+    max-width: var(--tc-max-width, 1040px);
+    margin: 0 auto;
+    padding: 20px;
+    font-family: var(--tc-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: var(--tc-font-size, 16px);
+    line-height: 1.5;
+    color: var(--_text);
+    background: var(--_bg);
+    border-radius: var(--_radius);
+    text-align: start;
+    scroll-behavior: auto;
+    overflow-wrap: break-word;
+  }
+  h2,
+  h3,
+  h4 {
+    margin: 0 0 8px;
+    line-height: 1.25;
+    color: var(--_text);
+  }
+  h2 {
+    font-size: 1.5em;
+  }
+  h3 {
+    font-size: 1.25em;
+  }
+  h4 {
+    font-size: 1.05em;
+    margin-top: 20px;
+  }
+  p,
+  ul {
+    margin: 0 0 12px;
+  }
+  ul {
+    padding-inline-start: 22px;
+  }
+  a {
+    color: var(--_primary);
+    text-decoration: underline;
+    text-underline-offset: 2px;
+  }
+  /* Headings focused by script after a key press match :focus-visible; after a click they do not. */
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .muted,
+  .note {
+    color: var(--_muted);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  section,
+  .crisis {
+    margin-top: 24px;
+  }
+
+  /* Comparison: a table that stacks its rows in narrow containers. */
+  table {
+    width: 100%;
+    border-collapse: separate;
+    border-spacing: 0;
+    table-layout: fixed;
+  }
+  th,
+  td {
+    padding: 10px 12px;
+    text-align: start;
+    vertical-align: top;
+    border-bottom: 1px solid var(--_border);
+  }
+  thead > tr > * {
+    background: var(--_surface);
+    border-bottom: 2px solid var(--_primary);
+  }
+  tbody th,
+  .corner {
+    width: 22%;
+  }
+  td.recommended,
+  th.recommended {
+    background: var(--_surface);
+    box-shadow: inset 3px 0 0 var(--_primary);
+  }
+  .badge {
+    display: block;
+    font-size: 0.85em;
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  @container (max-width: 600px) {
+    table,
+    tbody,
+    tr,
+    th,
+    td {
+      display: block;
+      width: auto;
+    }
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    tbody tr {
+      margin-bottom: 12px;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      overflow: hidden;
+    }
+    tbody th {
+      background: var(--_surface);
+      border-bottom: 1px solid var(--_border);
+      width: auto;
+    }
+    tbody td {
+      border-bottom: 0;
+      padding-top: 6px;
+      padding-bottom: 6px;
+    }
+    tbody td::before {
+      content: attr(data-level);
+      display: block;
+      font-size: 0.9em;
+      font-weight: 600;
+      color: var(--_muted);
+    }
+    .root {
+      padding: 14px;
+    }
+  }
+
+  /* Quiz */
+  .quiz,
+  .callout,
+  .crisis {
+    padding: 16px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .quiz {
+    background: var(--_surface);
+  }
+  .progress-text {
+    margin: 0 0 6px;
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  .dots {
+    display: flex;
+    gap: 4px;
+    margin: 0 0 16px;
+    padding: 0;
+    list-style: none;
+  }
+  .dots li {
+    flex: 1;
+    height: 6px;
+    border-radius: 3px;
+    background: var(--_border);
+    opacity: 0.45;
+  }
+  .dots li.done {
+    background: var(--_primary);
+    opacity: 1;
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  legend {
+    padding: 0;
+    margin-bottom: 8px;
+  }
+  .options {
+    display: grid;
+    gap: 8px;
+    margin-top: 12px;
+  }
+  .option {
+    display: flex;
+    align-items: flex-start;
+    gap: 12px;
+    min-height: 48px;
+    padding: 12px 14px;
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .option:has(input:checked) {
+    border: 2px solid var(--_primary);
+    padding: 11px 13px;
+  }
+  input[type='radio'] {
+    flex: none;
+    width: 20px;
+    height: 20px;
+    margin: 2px 0 0;
+    accent-color: var(--_primary);
+  }
+  .error {
+    margin-top: 10px;
+    color: var(--_urgent);
+    font-weight: 600;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 10px;
+    margin-top: 18px;
+  }
+  button,
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-height: 44px;
+    padding: 10px 18px;
+    font: inherit;
+    font-weight: 600;
+    line-height: 1.2;
+    text-align: center;
+    text-decoration: none;
+    color: var(--_primary);
+    background: var(--_bg);
+    border: 2px solid var(--_primary);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .primary {
+    color: var(--_on-primary);
+    background: var(--_primary);
+  }
+  button.link {
+    border-color: transparent;
+    background: transparent;
+    text-decoration: underline;
+  }
+
+  /* Result */
+  .callout {
+    margin: 16px 0;
+    border-inline-start: 6px solid var(--_primary);
+  }
+  .callout h4 {
+    margin-top: 0;
+  }
+  .urgent-callout,
+  .crisis-callout {
+    border-inline-start-color: var(--_urgent);
+  }
+  .urgent-callout h4,
+  .crisis-callout h4 {
+    color: var(--_urgent);
+  }
+  li {
+    margin-bottom: 6px;
+  }
+  .gate {
+    font-weight: 600;
+  }
+
+  /* Safety: always visible */
+  .crisis h3 {
+    font-size: 1.05em;
+  }
+  .lines {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .lines a {
+    font-weight: 700;
+  }
+  a[href^='tel'] {
+    white-space: nowrap;
+  }
+  .disclaimer {
+    margin: 16px 0 0;
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+
+  /* No animation anywhere, so prefers-reduced-motion is respected by design; smooth scrolling is off too. */
+  @media (forced-colors: active) {
+    .option:has(input:checked) {
+      border-color: Highlight;
+    }
+    .dots li.done {
+      background: Highlight;
+    }
+    .dots li {
+      background: GrayText;
+      opacity: 1;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+    button,
+    .button {
+      border-color: ButtonText;
+    }
+  }
+`;

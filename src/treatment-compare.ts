@@ -1,0 +1,273 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { QUESTION_IDS, isOptionOf, isQuestionId, recommend } from './engine/index.js';
+import type { Answers, LevelId, QuestionId, Recommendation } from './engine/index.js';
+import { resolveLanguage, stringsFor, type Strings } from './content/index.js';
+import { checkTheme, parseLevels, parsePhone, parseShownLevels, parseView, safeHref, textOrNull } from './config/attributes.js';
+import type { Phone, View } from './config/attributes.js';
+import { styles } from './treatment-compare.styles.js';
+import { renderComparison } from './views/compare.js';
+import { renderIntro, renderStep, type QuizHandlers } from './views/quiz.js';
+import { renderResult } from './views/result.js';
+import { renderCrisisAlert, renderSafety } from './views/safety.js';
+
+export const TAG_NAME = 'treatment-compare';
+
+type Stage = 'intro' | 'quiz' | 'result';
+
+export interface TreatmentCompareEventMap {
+  'treatment-compare-start': CustomEvent<Record<string, never>>;
+  'treatment-compare-step': CustomEvent<{ step: number; total: number }>;
+  'treatment-compare-complete': CustomEvent<{ answers?: Answers; result?: Recommendation }>;
+  'treatment-compare-cta': CustomEvent<{ kind: 'phone' | 'link' }>;
+}
+
+/**
+ * Compares levels of addiction treatment care and walks a visitor through a short quiz to the level
+ * that may fit, with reasons, trade-offs, next steps and crisis lines.
+ *
+ * @fires treatment-compare-start - The visitor gave a first answer.
+ * @fires treatment-compare-step - The visitor moved to another question. `detail: { step, total }`.
+ * @fires treatment-compare-complete - The result was shown. `detail` has `answers` and `result` only with `share-answers`.
+ * @fires treatment-compare-cta - The visitor used the phone or booking link. `detail: { kind }`.
+ */
+export class TreatmentCompare extends LitElement {
+  static override styles = styles;
+
+  // Declared without decorators: the helpers decorators compile to cost bundle bytes for nothing.
+  static override properties = {
+    view: {},
+    levels: {},
+    offers: {},
+    requestedLang: { attribute: 'lang' },
+    facilityName: { attribute: 'facility-name' },
+    phone: {},
+    ctaHref: { attribute: 'cta-href' },
+    ctaLabel: { attribute: 'cta-label' },
+    theme: { reflect: true },
+    shareAnswers: { type: Boolean, attribute: 'share-answers' },
+    _stage: { state: true },
+    _step: { state: true },
+    _currentAnswers: { state: true },
+    _showError: { state: true },
+  };
+
+  /** `compare`, `quiz` or `both`. */
+  declare view?: string | null;
+  /** Space-separated levels shown, e.g. `iop inpatient`. */
+  declare levels?: string | null;
+  /** Space-separated levels this facility provides (default: all shown). */
+  declare offers?: string | null;
+  /** Language tag (the `lang` attribute); inherited from the page when absent. */
+  declare requestedLang?: string | null;
+  /** Facility name for the call to action and referral copy. */
+  declare facilityName?: string | null;
+  /** Admissions phone number, rendered as a `tel:` link. */
+  declare phone?: string | null;
+  /** Booking or contact page (https, http, mailto, tel or relative). */
+  declare ctaHref?: string | null;
+  /** Text of the call-to-action link. */
+  declare ctaLabel?: string | null;
+  /** `light`, `dark` or `auto`; read by the stylesheet from the attribute. */
+  declare theme?: string | null;
+  /** When set, the complete event carries the answers and the result. */
+  declare shareAnswers?: boolean;
+
+  private _stage: Stage = 'intro';
+  private _step = 0;
+  private _currentAnswers: Answers = {};
+  private _showError = false;
+
+  private _warned = new Set<string>();
+  private _focusAfterRender = false;
+  private _startFired = false;
+
+  // Parsed, validated settings (re-derived in willUpdate when attributes change).
+  private _viewMode: View = 'both';
+  private _shownLevels: LevelId[] = [];
+  private _offeredLevels: LevelId[] = [];
+  private _phoneLink: Phone | null = null;
+  private _ctaLink: string | null = null;
+
+  constructor() {
+    super();
+    // A page may set .answers before the element is defined; run that value through the setter.
+    if (Object.prototype.hasOwnProperty.call(this, 'answers')) {
+      const early = this.answers;
+      delete (this as { answers?: Answers }).answers;
+      this.answers = early;
+    }
+  }
+
+  /** The visitor's answers so far (a copy). Set it to prefill or restore; unknown ids are ignored with a warning. */
+  get answers(): Answers {
+    return { ...this._currentAnswers };
+  }
+  set answers(value: Answers | null | undefined) {
+    this._currentAnswers = this._cleanAnswers(value);
+    this._showError = false;
+    const first = this._firstUnanswered();
+    if (first === -1) this._stage = 'result';
+    else if (Object.keys(this._currentAnswers).length) [this._stage, this._step] = ['quiz', first];
+    else [this._stage, this._step] = ['intro', 0];
+  }
+
+  /** The recommendation for the current answers, or null until every question is answered. */
+  get result(): Recommendation | null {
+    this._parseSettings();
+    return recommend(this._currentAnswers, { levels: this._shownLevels, offers: this._offeredLevels });
+  }
+
+  /** Clears the answers and returns to the start. Fires no event. */
+  reset(): void {
+    this.answers = {};
+    this._startFired = false;
+  }
+
+  private _warn = (attribute: string, value: string, instead: string) => {
+    const key = attribute + '=' + value;
+    if (this._warned.has(key)) return;
+    this._warned.add(key);
+    console.warn(`<${TAG_NAME}> ${attribute}=${JSON.stringify(value.slice(0, 80))} is not valid: ${instead}.`);
+  };
+
+  /** Keeps the known question → option pairs; each other entry is left out with a warning. */
+  private _cleanAnswers(value: unknown): Answers {
+    const clean: Record<string, string> = {};
+    const entries = value == null ? [] : typeof value === 'object' ? Object.entries(value) : [['', value]];
+    for (const [question, option] of entries) {
+      if (isQuestionId(question) && isOptionOf(question, option)) clean[question] = option;
+      else this._warn('answers', `${question}: ${option}`, 'not a question id and one of its option ids; leaving it out');
+    }
+    return clean as Answers;
+  }
+
+  private _firstUnanswered(): number {
+    return QUESTION_IDS.findIndex((q) => this._currentAnswers[q] === undefined);
+  }
+
+  private _parseSettings() {
+    this._viewMode = parseView(this.view, this._warn);
+    this._shownLevels = parseShownLevels(this.levels, this._warn);
+    this._offeredLevels = parseLevels('offers', this.offers, this._shownLevels, this._shownLevels, this._warn);
+    this._phoneLink = parsePhone(this.phone, this._warn);
+    this._ctaLink = safeHref(this.ctaHref, 'cta-href', this._warn);
+    checkTheme(this.theme, this._warn);
+  }
+
+  private _strings(): { language: string; s: Strings } {
+    const own = this.requestedLang;
+    const tag = own ?? this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
+    const language = resolveLanguage(tag);
+    if (own && language !== own.trim().toLowerCase().split(/[-_]/)[0]) {
+      this._warn('lang', own, `no built-in strings for it; using "${language}"`);
+    }
+    return { language, s: stringsFor(language) };
+  }
+
+  protected override willUpdate(_changed: PropertyValues) {
+    this._parseSettings();
+  }
+
+  private _emit<K extends keyof TreatmentCompareEventMap>(type: K, detail: TreatmentCompareEventMap[K]['detail']) {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  private _goTo(stage: Stage, step = 0) {
+    this._stage = stage;
+    this._step = step;
+    this._showError = false;
+    this._focusAfterRender = true;
+    if (stage === 'quiz') this._emit('treatment-compare-step', { step: step + 1, total: QUESTION_IDS.length });
+  }
+
+  private _quizHandlers: QuizHandlers = {
+    start: () => this._goTo('quiz', 0),
+    select: (question: QuestionId, option: string) => {
+      if (!isOptionOf(question, option)) return;
+      this._currentAnswers = { ...this._currentAnswers, [question]: option };
+      this._showError = false;
+      if (!this._startFired) {
+        this._startFired = true;
+        this._emit('treatment-compare-start', {});
+      }
+    },
+    next: (event: Event) => {
+      event.preventDefault();
+      if (this._currentAnswers[QUESTION_IDS[this._step]] === undefined) {
+        this._showError = true;
+        this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type=radio]')?.focus());
+        return;
+      }
+      if (this._step < QUESTION_IDS.length - 1) this._goTo('quiz', this._step + 1);
+      else this._finish();
+    },
+    back: () => (this._step > 0 ? this._goTo('quiz', this._step - 1) : this._goTo('intro')),
+    startOver: () => {
+      this._currentAnswers = {};
+      this._startFired = false;
+      this._goTo('quiz', 0);
+    },
+  };
+
+  private _finish() {
+    this._goTo('result');
+    const result = this.result;
+    const detail = this.shareAnswers && result ? { answers: this.answers, result } : {};
+    this._emit('treatment-compare-complete', detail);
+  }
+
+  protected override updated() {
+    if (!this._focusAfterRender) return;
+    this._focusAfterRender = false;
+    this.renderRoot.querySelector<HTMLElement>('#quiz-heading')?.focus();
+  }
+
+  private _renderQuiz(s: Strings) {
+    const total = QUESTION_IDS.length;
+    const result = this._stage === 'result' ? this.result : null;
+    let body;
+    if (result) {
+      body = renderResult(s, result, {
+        facilityName: textOrNull(this.facilityName),
+        phone: this._phoneLink,
+        ctaHref: this._ctaLink,
+        ctaLabel: textOrNull(this.ctaLabel),
+        onCta: (kind) => this._emit('treatment-compare-cta', { kind }),
+        onStartOver: this._quizHandlers.startOver,
+      });
+    } else if (this._stage === 'quiz') {
+      const question = QUESTION_IDS[this._step];
+      body = renderStep(
+        s,
+        { question, step: this._step + 1, total, selected: this._currentAnswers[question], showError: this._showError },
+        this._quizHandlers,
+      );
+    } else {
+      body = renderIntro(s, total, this._quizHandlers);
+    }
+    // The live region stays in place across steps; on the result page the result carries the crisis lines.
+    const alert = this._currentAnswers['mental-health'] === 'crisis' && this._stage !== 'result';
+    return html`<section class="quiz" part="quiz" aria-labelledby="quiz-heading">${renderCrisisAlert(s, alert)}${body}</section>`;
+  }
+
+  override render() {
+    const { language, s } = this._strings();
+    const showQuiz = this._viewMode !== 'compare';
+    const recommended = this._stage === 'result' ? (this.result?.level ?? null) : null;
+    const progress = this._stage === 'quiz' ? s.quiz.progress(this._step + 1, QUESTION_IDS.length) : '';
+    return html`<div class="root" lang=${language}>
+      <h2 class="title">${s.title}</h2>
+      ${this._viewMode !== 'quiz' ? renderComparison(s, this._shownLevels, this._offeredLevels, recommended) : nothing}
+      ${showQuiz ? this._renderQuiz(s) : nothing}
+      ${showQuiz ? html`<p class="visually-hidden" role="status">${progress}</p>` : nothing}
+      ${renderSafety(s)}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'treatment-compare': TreatmentCompare;
+  }
+  interface GlobalEventHandlersEventMap extends TreatmentCompareEventMap {}
+}

@@ -1,0 +1,68 @@
+import { html, nothing } from 'lit';
+import { QUESTION_OPTIONS, type QuestionId } from '../engine/ids.js';
+import type { Strings } from '../content/index.js';
+
+export interface QuizHandlers {
+  start(): void;
+  select(question: QuestionId, option: string): void;
+  next(event: Event): void;
+  back(): void;
+  startOver(): void;
+}
+
+export function renderIntro(s: Strings, total: number, on: QuizHandlers) {
+  return html`<div class="intro">
+    <h3 id="quiz-heading" tabindex="-1">${s.quiz.heading}</h3>
+    <p>${s.quiz.intro(total)}</p>
+    <p class="muted privacy">${s.quiz.privacy}</p>
+    <button type="button" class="primary" part="button" @click=${on.start}>${s.quiz.start}</button>
+  </div>`;
+}
+
+interface StepState {
+  question: QuestionId;
+  step: number; // 1-based
+  total: number;
+  selected: string | undefined;
+  showError: boolean;
+}
+
+/** One question as a native radio group: fieldset + legend, arrow keys, Enter submits. */
+export function renderStep(s: Strings, state: StepState, on: QuizHandlers) {
+  const { question, step, total, selected, showError } = state;
+  const copy = s.quiz.questions[question];
+  const options = QUESTION_OPTIONS[question] as readonly string[];
+  const describedBy = [copy.hint ? 'q-hint' : '', showError ? 'q-error' : ''].filter(Boolean).join(' ');
+  return html`<form class="step" part="question" novalidate @submit=${on.next}>
+    <div class="progress" part="progress">
+      <p class="progress-text">${s.quiz.progress(step, total)}</p>
+      <ol class="dots" aria-hidden="true">
+        ${Array.from({ length: total }, (_, i) => html`<li class=${i < step ? 'done' : ''}></li>`)}
+      </ol>
+    </div>
+    <fieldset aria-describedby=${describedBy || nothing} aria-invalid=${showError ? 'true' : nothing}>
+      <legend><h3 id="quiz-heading" tabindex="-1">${copy.text}</h3></legend>
+      ${copy.hint ? html`<p id="q-hint" class="muted hint">${copy.hint}</p>` : nothing}
+      <div class="options">
+        ${options.map(
+          (option) => html`<label class="option" part="option">
+            <input
+              type="radio"
+              name="answer"
+              .value=${option}
+              .checked=${selected === option}
+              @change=${() => on.select(question, option)}
+            />
+            <span>${(copy.options as Record<string, string>)[option]}</span>
+          </label>`,
+        )}
+      </div>
+      ${showError ? html`<p id="q-error" class="error">${s.quiz.chooseOne}</p>` : nothing}
+    </fieldset>
+    <div class="actions">
+      <button type="submit" class="primary" part="button">${step === total ? s.quiz.finish : s.quiz.next}</button>
+      <button type="button" part="button" @click=${on.back}>${s.quiz.back}</button>
+      ${step > 1 ? html`<button type="button" class="link" part="button" @click=${on.startOver}>${s.quiz.startOver}</button>` : nothing}
+    </div>
+  </form>`;
+}

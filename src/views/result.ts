@@ -1,0 +1,84 @@
+import { html, nothing } from 'lit';
+import type { Reason, Recommendation } from '../engine/index.js';
+import type { Strings } from '../content/index.js';
+import type { Phone } from '../config/attributes.js';
+import { renderCrisisNotice } from './safety.js';
+
+export interface ResultContext {
+  facilityName: string | null;
+  phone: Phone | null;
+  ctaHref: string | null;
+  ctaLabel: string | null;
+  onCta(kind: 'phone' | 'link'): void;
+  onStartOver(): void;
+}
+
+const reasonText = (s: Strings, r: Reason) =>
+  (s.quiz.questions[r.question].reasons as Record<string, string>)[r.answer];
+
+const FIND_TREATMENT = 'https://findtreatment.gov/';
+
+function renderReferral(s: Strings) {
+  const helpline = s.safety.lines.find((l) => l.href.startsWith('tel:+1800')) ?? s.safety.lines[s.safety.lines.length - 1];
+  return html`<ul class="referral">
+    <li><strong>${helpline.label}:</strong> <a href=${helpline.href}>${helpline.number}</a>${helpline.note ? ` ${helpline.note}` : ''}</li>
+    <li><a href=${FIND_TREATMENT} target="_blank" rel="noopener noreferrer">${s.result.referralFindTreatment}</a></li>
+  </ul>`;
+}
+
+function renderNextStep(s: Strings, ctx: ResultContext) {
+  const hasContact = ctx.phone || ctx.ctaHref;
+  const who = ctx.facilityName ?? s.result.thisFacility.toLowerCase();
+  return html`<section class="next" aria-labelledby="next-heading">
+    <h4 id="next-heading">${s.result.nextHeading}</h4>
+    <p>${hasContact ? s.result.nextText(who) : s.result.nextTextNoContact}</p>
+    <div class="actions">
+      ${ctx.phone
+        ? html`<a class="button primary" part="cta button" href=${ctx.phone.href} @click=${() => ctx.onCta('phone')}
+            >${s.result.call(ctx.phone.text)}</a
+          >`
+        : nothing}
+      ${ctx.ctaHref
+        ? html`<a class="button ${ctx.phone ? '' : 'primary'}" part="cta button" href=${ctx.ctaHref} @click=${() => ctx.onCta('link')}
+            >${ctx.ctaLabel ?? s.result.ctaLabel}</a
+          >`
+        : nothing}
+      <button type="button" class="link" part="button" @click=${ctx.onStartOver}>${s.quiz.startOver}</button>
+    </div>
+  </section>`;
+}
+
+export function renderResult(s: Strings, r: Recommendation, ctx: ResultContext) {
+  const level = s.levels[r.level];
+  const facility = ctx.facilityName ?? s.result.thisFacility;
+  const referral = !r.offered || r.higherLevelNeeded;
+  return html`<div class="result ${r.urgent ? 'urgent' : ''}" part="result">
+    <h3 id="quiz-heading" tabindex="-1">${s.result.heading(level)}</h3>
+    <p>${s.result.intro(level)}</p>
+    ${r.crisis ? renderCrisisNotice(s) : nothing}
+    ${r.reasons.some((x) => x.question === 'withdrawal' && x.kind === 'gate')
+      ? html`<div class="callout urgent-callout">
+          <h4>${s.result.urgentHeading}</h4>
+          <p>${s.result.urgentText}</p>
+        </div>`
+      : nothing}
+    ${referral
+      ? html`<div class="callout referral-callout">
+          ${r.higherLevelNeeded ? html`<p>${s.result.higherLevel(level)}</p>` : nothing}
+          ${!r.offered ? html`<p>${s.result.notOffered(level, facility)}</p>` : nothing}
+          ${renderReferral(s)}
+        </div>`
+      : nothing}
+    <h4>${s.result.reasonsHeading}</h4>
+    <ul class="reasons">
+      ${r.reasons.map((reason) => html`<li class=${reason.kind}>${reasonText(s, reason)}</li>`)}
+    </ul>
+    ${r.tradeoffs.length
+      ? html`<h4>${s.result.tradeoffsHeading}</h4>
+          <ul class="tradeoffs">
+            ${r.tradeoffs.map((t) => html`<li>${reasonText(s, t)}</li>`)}
+          </ul>`
+      : nothing}
+    ${renderNextStep(s, { ...ctx, ctaHref: referral && !r.offered ? null : ctx.ctaHref })}
+  </div>`;
+}
