@@ -1,0 +1,168 @@
+import { expect, html } from '@open-wc/testing';
+import { $, $$, CALM, clickThrough, mount, text } from './helpers.js';
+
+const HELP_LINES = ['911', '988', '1-800-662-4357'];
+
+function expectSafety(el: Parameters<typeof text>[0]) {
+  const crisis = text(el, '[part~=crisis]');
+  for (const line of HELP_LINES) expect(crisis).to.include(line);
+  expect(text(el, '[part=disclaimer]')).to.match(/not a diagnosis/);
+}
+
+describe('<treatment-compare> views', () => {
+  it('by default shows the comparison of IOP and inpatient, the quiz start, crisis lines and disclaimer', async () => {
+    const el = await mount();
+    const headers = $$(el, 'thead th').map((th) => th.textContent!.trim());
+    expect(headers).to.deep.equal(['Intensive Outpatient (IOP)', 'Inpatient / Residential']);
+    expect($$(el, 'tbody tr')).to.have.length(9);
+    expect($(el, '[part=quiz] .intro button')).to.exist;
+    expectSafety(el);
+  });
+
+  it('view="compare" shows only the comparison (with crisis lines and disclaimer)', async () => {
+    const el = await mount(html`<treatment-compare view="compare"></treatment-compare>`);
+    expect($(el, '[part=comparison]')).to.exist;
+    expect($(el, '[part=quiz]')).to.equal(null);
+    expectSafety(el);
+  });
+
+  it('view="quiz" shows only the quiz (with crisis lines and disclaimer)', async () => {
+    const el = await mount(html`<treatment-compare view="quiz"></treatment-compare>`);
+    expect($(el, '[part=comparison]')).to.equal(null);
+    expect($(el, '[part=quiz]')).to.exist;
+    expectSafety(el);
+  });
+
+  it('levels="outpatient iop php inpatient" compares all four levels, each row filled in', async () => {
+    const el = await mount(html`<treatment-compare levels="inpatient php iop outpatient"></treatment-compare>`);
+    expect($$(el, 'thead th')).to.have.length(4);
+    expect($$(el, 'thead th')[0].textContent).to.include('Standard Outpatient');
+    for (const cell of $$(el, 'tbody td')) expect(cell.textContent!.trim()).to.not.equal('');
+  });
+
+  it('marks levels the facility does not offer', async () => {
+    const el = await mount(html`<treatment-compare levels="iop php inpatient" offers="iop php"></treatment-compare>`);
+    const headers = $$(el, 'thead th');
+    expect(headers[2].textContent).to.include('Not offered here');
+    expect(headers[0].textContent).to.not.include('Not offered here');
+  });
+
+  it('shows one question at a time with "Question N of M", Back and Start over', async () => {
+    const el = await mount();
+    $(el, '.intro button')!.click();
+    await el.updateComplete;
+    expect(text(el, '.progress-text')).to.equal('Question 1 of 8');
+    expect($$(el, 'fieldset')).to.have.length(1);
+    expect($$(el, 'input[type=radio]')).to.have.length(3);
+    $$<HTMLInputElement>(el, 'input[type=radio]')[0].click();
+    $(el, 'button[type=submit]')!.click();
+    await el.updateComplete;
+    expect(text(el, '.progress-text')).to.equal('Question 2 of 8');
+    expect(text(el, '.actions')).to.include('Back');
+    expect(text(el, '.actions')).to.include('Start over');
+  });
+
+  it('asks for an answer instead of moving on when none is chosen', async () => {
+    const el = await mount();
+    $(el, '.intro button')!.click();
+    await el.updateComplete;
+    $(el, 'button[type=submit]')!.click();
+    await el.updateComplete;
+    expect(text(el, '.progress-text')).to.equal('Question 1 of 8');
+    expect($(el, '#q-error')).to.exist;
+    expect($(el, 'fieldset')!.getAttribute('aria-describedby')).to.include('q-error');
+  });
+
+  it('Back returns to the previous question with its answer kept', async () => {
+    const el = await mount();
+    el.answers = { withdrawal: 'mild' };
+    await el.updateComplete;
+    expect(text(el, '.progress-text')).to.equal('Question 2 of 8');
+    $$<HTMLButtonElement>(el, '.actions button').find((b) => b.textContent!.trim() === 'Back')!.click();
+    await el.updateComplete;
+    expect(text(el, '.progress-text')).to.equal('Question 1 of 8');
+    expect($$<HTMLInputElement>(el, 'input[type=radio]').find((r) => r.checked)!.value).to.equal('mild');
+  });
+
+  it('shows the result with the level, reasons, trade-offs, next step and Start over', async () => {
+    const el = await mount(html`<treatment-compare phone="(555) 010-2345" cta-href="/book" facility-name="Harbor Light"></treatment-compare>`);
+    await clickThrough(el);
+    const result = text(el, '[part=result]');
+    expect(result).to.include('Intensive Outpatient (IOP) may be a better fit');
+    expect($$(el, '.reasons li').length).to.be.greaterThan(0);
+    expect(result).to.include('Harbor Light');
+    const call = $<HTMLAnchorElement>(el, 'a[href^="tel:5550102345"]');
+    expect(call, 'phone as a tel: link').to.exist;
+    expect($<HTMLAnchorElement>(el, 'a[href="/book"]')!.textContent!.trim()).to.equal('Contact admissions');
+    expect(result).to.include('Start over');
+    expectSafety(el);
+  });
+
+  it('highlights the recommended level in the comparison', async () => {
+    const el = await mount();
+    el.answers = { ...CALM, environment: 'unsafe' };
+    await el.updateComplete;
+    expect($$(el, 'thead th.recommended').map((th) => th.textContent!.trim())).to.deep.equal(['Inpatient / Residential']);
+  });
+
+  it('severe withdrawal gives an urgent result that says not to stop alone', async () => {
+    const el = await mount();
+    el.answers = { ...CALM, withdrawal: 'severe' };
+    await el.updateComplete;
+    expect(el.result!.urgent).to.equal(true);
+    expect(text(el, '.urgent-callout')).to.match(/Please do not stop on your own.*dangerous.*911/);
+    expect(text(el, '.reasons li:first-child')).to.include('withdrawal');
+  });
+
+  it('when the facility does not offer the level, it says so and points to referral help instead of booking', async () => {
+    const el = await mount(
+      html`<treatment-compare offers="iop" facility-name="Riverbend" phone="555-010-4410" cta-href="/book"></treatment-compare>`,
+    );
+    el.answers = { ...CALM, environment: 'unsafe' };
+    await el.updateComplete;
+    const referral = text(el, '.referral-callout');
+    expect(referral).to.include('Riverbend does not offer Inpatient / Residential');
+    expect(referral).to.include('1-800-662-4357');
+    expect($(el, 'a[href="https://findtreatment.gov/"]')).to.exist;
+    expect($(el, 'a[href="/book"]'), 'no booking link for a level not offered').to.equal(null);
+    expect($(el, '[part~=cta][href^="tel:"]'), 'the facility phone stays for help finding care').to.exist;
+  });
+
+  it('when a higher level than any shown may be needed, it says so', async () => {
+    const el = await mount(html`<treatment-compare levels="outpatient iop"></treatment-compare>`);
+    el.answers = { ...CALM, withdrawal: 'severe' };
+    await el.updateComplete;
+    expect(el.result!.higherLevelNeeded).to.equal(true);
+    expect(text(el, '.referral-callout')).to.include('more support than Intensive Outpatient (IOP)');
+  });
+
+  it('with no phone or link, the next step still points somewhere', async () => {
+    const el = await mount();
+    el.answers = CALM;
+    await el.updateComplete;
+    expect(text(el, '.next')).to.match(/doctor or a treatment professional/);
+  });
+
+  it('renders text attributes as text, never as HTML', async () => {
+    const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+    const el = await mount(html`<treatment-compare facility-name=${payload} cta-label=${payload} cta-href="/x" phone="555-0100"></treatment-compare>`);
+    el.answers = CALM;
+    await el.updateComplete;
+    expect($(el, 'img')).to.equal(null);
+    expect($(el, 'script')).to.equal(null);
+    expect(text(el, '[part=result]')).to.include('<img src=x');
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('stays within 320 px without horizontal scrolling', async () => {
+    const wrapper = await mount(html`<div style="width:320px"><treatment-compare levels="outpatient iop php inpatient"></treatment-compare></div>` as never);
+    const el = (wrapper as unknown as HTMLElement).querySelector('treatment-compare')!;
+    await el.updateComplete;
+    const root = el.shadowRoot!.querySelector<HTMLElement>('.root')!;
+    expect(root.scrollWidth).to.be.at.most(root.clientWidth);
+    expect(el.getBoundingClientRect().width).to.be.at.most(320);
+    el.answers = { ...CALM, withdrawal: 'severe' };
+    await el.updateComplete;
+    expect(root.scrollWidth).to.be.at.most(root.clientWidth);
+  });
+});

@@ -1,0 +1,68 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../src/define.js';
+import type { TreatmentCompare } from '../src/treatment-compare.js';
+import type { Answers } from '../src/engine/index.js';
+
+export type { TreatmentCompare };
+
+export async function mount(template: TemplateResult = html`<treatment-compare></treatment-compare>`) {
+  const el = await fixture<TreatmentCompare>(template);
+  await el.updateComplete;
+  return el;
+}
+
+export const $ = <T extends Element = HTMLElement>(el: TreatmentCompare, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+export const $$ = <T extends Element = HTMLElement>(el: TreatmentCompare, selector: string) =>
+  [...el.shadowRoot!.querySelectorAll<T>(selector)];
+export const text = (el: TreatmentCompare, selector = '.root') => ($(el, selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Collects console.warn calls while `run` executes. */
+export async function captureWarnings(run: () => Promise<unknown> | unknown): Promise<string[]> {
+  const original = console.warn;
+  const seen: string[] = [];
+  console.warn = (...args: unknown[]) => seen.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return seen;
+}
+
+/** Records the widget's four events. */
+export function recordEvents(el: HTMLElement) {
+  const events: CustomEvent[] = [];
+  for (const type of ['start', 'step', 'complete', 'cta']) {
+    el.addEventListener(`treatment-compare-${type}`, (e) => events.push(e as CustomEvent));
+  }
+  return events;
+}
+
+export const CALM: Answers = {
+  withdrawal: 'none',
+  severity: 'mild',
+  relapse: 'none',
+  'mental-health': 'none',
+  environment: 'supportive',
+  'prior-treatment': 'stepping-down',
+  responsibilities: 'must-continue',
+  cost: 'tight',
+};
+
+/** Clicks through the quiz with the mouse, choosing the given answers (default: the calm ones). */
+export async function clickThrough(el: TreatmentCompare, answers: Answers = CALM) {
+  $(el, '.intro button')?.click();
+  await el.updateComplete;
+  for (let i = 0; i < 8; i++) {
+    const legend = $(el, 'legend')!;
+    const question = Object.keys(CALM)[i] as keyof Answers;
+    expect(legend).to.exist;
+    const radio = $$<HTMLInputElement>(el, 'input[type=radio]').find((r) => r.value === answers[question])!;
+    radio.click();
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, 'button[type=submit]')!.click();
+    await el.updateComplete;
+  }
+}
