@@ -53,7 +53,10 @@ export const styles = css`
   *::after {
     box-sizing: border-box;
   }
+  /* Inherited host-page styles stop here: the page's rules beat :host, but cannot reach .root. */
   .root {
+    all: initial;
+    display: block;
     --_radius: var(--tc-radius, 10px);
     max-width: var(--tc-max-width, 1040px);
     margin: 0 auto;

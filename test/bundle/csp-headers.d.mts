@@ -1,0 +1,2 @@
+export const STRICT_CSP: string;
+export function cspHeaders(ctx: unknown, next: () => Promise<unknown>): Promise<unknown>;
