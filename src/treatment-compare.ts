@@ -91,7 +91,7 @@ export class TreatmentCompare extends LitElement {
   constructor() {
     super();
     // A page may set .answers before the element is defined; run that value through the setter.
-    if (Object.prototype.hasOwnProperty.call(this, 'answers')) {
+    if (Object.hasOwn(this, 'answers')) {
       const early = this.answers;
       delete (this as { answers?: Answers }).answers;
       this.answers = early;
@@ -136,7 +136,7 @@ export class TreatmentCompare extends LitElement {
     const entries = value == null ? [] : typeof value === 'object' ? Object.entries(value) : [['', value]];
     for (const [question, option] of entries) {
       if (isQuestionId(question) && isOptionOf(question, option)) clean[question] = option;
-      else this._warn('answers', `${question}: ${option}`, 'not a question id and one of its option ids; leaving it out');
+      else this._warn('answers', `${question}: ${option}`, 'unknown question or option; ignored');
     }
     return clean as Answers;
   }
@@ -256,7 +256,7 @@ export class TreatmentCompare extends LitElement {
     const recommended = this._stage === 'result' ? (this.result?.level ?? null) : null;
     const progress = this._stage === 'quiz' ? s.quiz.progress(this._step + 1, QUESTION_IDS.length) : '';
     return html`<div class="root" lang=${language}>
-      <h2 class="title">${s.title}</h2>
+      <h2>${s.title}</h2>
       ${this._viewMode !== 'quiz' ? renderComparison(s, this._shownLevels, this._offeredLevels, recommended) : nothing}
       ${showQuiz ? this._renderQuiz(s) : nothing}
       ${showQuiz ? html`<p class="visually-hidden" role="status">${progress}</p>` : nothing}

@@ -56,7 +56,7 @@ export function safeHref(value: string | null | undefined, attribute: string, wa
   if (!value?.trim()) return null;
   const scheme = /^([a-z][a-z\d+.-]*):/i.exec(value.replace(URL_NOISE, ''))?.[1].toLowerCase();
   if (!scheme || ['http', 'https', 'mailto', 'tel'].includes(scheme)) return value.trim();
-  warn(attribute, value, 'only https, http, mailto, tel or relative links are allowed; leaving the link out');
+  warn(attribute, value, 'only https, http, mailto, tel or relative links; no link');
   return null;
 }
 
@@ -73,7 +73,7 @@ export function parsePhone(value: string | null | undefined, warn: Warn): Phone 
   if (/^\+?[\d\s().-]+$/.test(text) && digits.length > 2 && digits.length < 16) {
     return { text, href: `tel:${text[0] === '+' ? '+' : ''}${digits}` };
   }
-  warn('phone', value!, 'expected a phone number like (555) 010-2345; leaving the call button out');
+  warn('phone', value!, 'expected a phone number like (555) 010-2345; no call button');
   return null;
 }
 

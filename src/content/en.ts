@@ -262,6 +262,6 @@ export const en: Strings = {
       },
     ],
     disclaimer:
-      'This tool gives general information. It is not a diagnosis, a clinical assessment or medical advice. Please talk with a doctor or a licensed treatment professional about your situation.',
+      'This tool gives general information, not a diagnosis, a clinical assessment or medical advice. Please talk with a doctor or a licensed treatment professional.',
   },
 };

@@ -39,15 +39,15 @@ export const SAFETY_QUESTION_IDS: readonly QuestionId[] = ['withdrawal', 'mental
 export type Answers = { [Q in QuestionId]?: OptionOf<Q> };
 
 export function isQuestionId(value: unknown): value is QuestionId {
-  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(QUESTION_OPTIONS, value);
+  return (QUESTION_IDS as unknown[]).includes(value);
 }
 
 export function isOptionOf<Q extends QuestionId>(question: Q, value: unknown): value is OptionOf<Q> {
-  return typeof value === 'string' && (QUESTION_OPTIONS[question] as readonly string[]).includes(value);
+  return (QUESTION_OPTIONS[question] as readonly unknown[]).includes(value);
 }
 
 export function isLevelId(value: unknown): value is LevelId {
-  return typeof value === 'string' && (LEVEL_IDS as readonly string[]).includes(value);
+  return (LEVEL_IDS as readonly unknown[]).includes(value);
 }
 
 /** Position of a level in the intensity order (outpatient = 0). */

@@ -14,7 +14,7 @@ export function renderComparison(s: Strings, levels: LevelId[], offers: LevelId[
       <h3 id="compare-heading">${s.compare.heading}</h3>
       <p class="muted">${s.compare.intro}</p>
       <table role="table">
-        <thead role="rowgroup">
+        <thead>
           <tr role="row">
             <td class="corner"></td>
             ${levels.map(
@@ -25,7 +25,7 @@ export function renderComparison(s: Strings, levels: LevelId[], offers: LevelId[
             )}
           </tr>
         </thead>
-        <tbody role="rowgroup">
+        <tbody>
           ${ROW_IDS.map(
             (row) => html`<tr role="row">
               <th role="rowheader" scope="row">${s.compare.rows[row].label}</th>

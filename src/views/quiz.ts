@@ -14,7 +14,7 @@ export function renderIntro(s: Strings, total: number, on: QuizHandlers) {
   return html`<div class="intro">
     <h3 id="quiz-heading" tabindex="-1">${s.quiz.heading}</h3>
     <p>${s.quiz.intro(total)}</p>
-    <p class="muted privacy">${s.quiz.privacy}</p>
+    <p class="muted">${s.quiz.privacy}</p>
     <button type="button" class="primary" part="button" @click=${on.start}>${s.quiz.start}</button>
   </div>`;
 }
@@ -33,7 +33,7 @@ export function renderStep(s: Strings, state: StepState, on: QuizHandlers) {
   const copy = s.quiz.questions[question];
   const options = QUESTION_OPTIONS[question] as readonly string[];
   const describedBy = [copy.hint ? 'q-hint' : '', showError ? 'q-error' : ''].filter(Boolean).join(' ');
-  return html`<form class="step" part="question" novalidate @submit=${on.next}>
+  return html`<form part="question" novalidate @submit=${on.next}>
     <div class="progress" part="progress">
       <p class="progress-text">${s.quiz.progress(step, total)}</p>
       <ol class="dots" aria-hidden="true">
@@ -42,7 +42,7 @@ export function renderStep(s: Strings, state: StepState, on: QuizHandlers) {
     </div>
     <fieldset aria-describedby=${describedBy || nothing} aria-invalid=${showError ? 'true' : nothing}>
       <legend><h3 id="quiz-heading" tabindex="-1">${copy.text}</h3></legend>
-      ${copy.hint ? html`<p id="q-hint" class="muted hint">${copy.hint}</p>` : nothing}
+      ${copy.hint ? html`<p id="q-hint" class="muted">${copy.hint}</p>` : nothing}
       <div class="options">
         ${options.map(
           (option) => html`<label class="option" part="option">

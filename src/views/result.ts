@@ -19,8 +19,9 @@ const reasonText = (s: Strings, r: Reason) =>
 const FIND_TREATMENT = 'https://findtreatment.gov/';
 
 function renderReferral(s: Strings) {
-  const helpline = s.safety.lines.find((l) => l.href.startsWith('tel:+1800')) ?? s.safety.lines[s.safety.lines.length - 1];
-  return html`<ul class="referral">
+  // The last help line is the referral line (the SAMHSA National Helpline in the US).
+  const helpline = s.safety.lines[s.safety.lines.length - 1];
+  return html`<ul>
     <li><strong>${helpline.label}:</strong> <a href=${helpline.href}>${helpline.number}</a>${helpline.note ? ` ${helpline.note}` : ''}</li>
     <li><a href=${FIND_TREATMENT} target="_blank" rel="noopener noreferrer">${s.result.referralFindTreatment}</a></li>
   </ul>`;
@@ -52,7 +53,7 @@ export function renderResult(s: Strings, r: Recommendation, ctx: ResultContext) 
   const level = s.levels[r.level];
   const facility = ctx.facilityName ?? s.result.thisFacility;
   const referral = !r.offered || r.higherLevelNeeded;
-  return html`<div class="result ${r.urgent ? 'urgent' : ''}" part="result">
+  return html`<div class="result" part="result">
     <h3 id="quiz-heading" tabindex="-1">${s.result.heading(level)}</h3>
     <p>${s.result.intro(level)}</p>
     ${r.crisis ? renderCrisisNotice(s) : nothing}
