@@ -1,5 +1,6 @@
 // Renders the demo in headless Chromium and saves PNG screenshots (README image and visual checks).
 // Usage: node scripts/screenshot.mjs [outDir]   (run `npm run build` first)
+// With no SHOTS list it writes only the README image, docs/screenshot.png; SHOTS=all writes every view.
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { findChrome, CHROME_ARGS } from './find-chrome.mjs';
@@ -28,9 +29,9 @@ const ANSWERS = { withdrawal: 'mild', severity: 'moderate', relapse: 'once', 'me
 const answerAll = (answers) => async (el) => el.evaluate((node, a) => (node.answers = a), answers);
 const startQuiz = async (el) => el.locator('button.primary').click();
 
-const only = process.env.SHOTS;
+const only = process.env.SHOTS ?? 'screenshot';
 const shots = {
-  'readme': { width: 1200, selector: '#branded treatment-compare', steps: [answerAll(ANSWERS)] },
+  'screenshot': { width: 1200, selector: '#branded treatment-compare', steps: [answerAll(ANSWERS)] },
   'wide-start': { width: 1200 },
   'wide-question': { width: 1200, steps: [startQuiz] },
   'wide-result': { width: 1200, steps: [answerAll(ANSWERS)] },
@@ -44,7 +45,7 @@ const shots = {
   'wide-all-levels': { width: 1200, selector: '#compare-only treatment-compare' },
 };
 for (const [name, options] of Object.entries(shots)) {
-  if (!only || only.split(',').includes(name)) await shoot(name, options);
+  if (only === 'all' || only.split(',').includes(name)) await shoot(name, options);
 }
 await browser.close();
 server.close();

@@ -22,7 +22,7 @@ function renderReferral(s: Strings) {
   // The last help line is the referral line (the SAMHSA National Helpline in the US).
   const helpline = s.safety.lines[s.safety.lines.length - 1];
   return html`<ul>
-    <li><strong>${helpline.label}:</strong> <a href=${helpline.href}>${helpline.number}</a>${helpline.note ? ` ${helpline.note}` : ''}</li>
+    <li><strong>${helpline.label}:</strong> <a href=${helpline.href}>${helpline.number}</a>${helpline.note ? `. ${helpline.note}` : ''}</li>
     <li><a href=${FIND_TREATMENT} target="_blank" rel="noopener noreferrer">${s.result.referralFindTreatment}</a></li>
   </ul>`;
 }

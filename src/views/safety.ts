@@ -5,9 +5,7 @@ export function renderCrisisLines(s: Strings) {
   return html`<ul class="lines">
     ${s.safety.lines.map(
       (line) => html`<li>
-        <strong>${line.label}:</strong> ${line.action} <a href=${line.href}>${line.number}</a>${line.note
-          ? html` <span class="note">${line.note}</span>`
-          : ''}
+        <strong>${line.label}:</strong> ${line.action} <a href=${line.href}>${line.number}</a>${line.note ? html`. <span class="note">${line.note}</span>` : ''}
       </li>`,
     )}
   </ul>`;
