@@ -8,6 +8,9 @@ export const styles = css`
   :host {
     all: initial;
     display: block;
+    /* The stacked layout follows the widget's own width (a sidebar, a column), not the viewport. With
+       inline-size containment the host must not size itself from its content, hence width: 100%. */
+    width: 100%;
     container-type: inline-size;
     --_primary: var(--tc-color-primary, #0b6170);
     --_on-primary: var(--tc-color-on-primary, #fff);

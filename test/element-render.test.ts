@@ -154,6 +154,13 @@ describe('<treatment-compare> views', () => {
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 
+  it('takes the available width inside a flex row instead of collapsing', async () => {
+    const wrapper = await mount(html`<div style="display:flex;width:900px"><treatment-compare></treatment-compare></div>` as never);
+    const el = (wrapper as unknown as HTMLElement).querySelector('treatment-compare')!;
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().width).to.equal(900);
+  });
+
   it('stays within 320 px without horizontal scrolling', async () => {
     const wrapper = await mount(html`<div style="width:320px"><treatment-compare levels="outpatient iop php inpatient"></treatment-compare></div>` as never);
     const el = (wrapper as unknown as HTMLElement).querySelector('treatment-compare')!;
