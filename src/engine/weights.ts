@@ -44,11 +44,13 @@ const FLOORS: PerOption = {
 
 /**
  * Lowest total score for each level above outpatient. A total of 0 or less points to outpatient care,
- * 1–4 to IOP, 5–7 to partial hospitalization, 8 or more to inpatient care.
+ * 1–6 to IOP, 7–9 to partial hospitalization, 10 or more to inpatient care. With the default levels
+ * (IOP and inpatient) a partial-hospitalization score rounds up to inpatient, so the line at 7 is set
+ * where several serious answers meet, not where one moderate answer and a mixed home do.
  */
 export const SCORE_THRESHOLDS: ReadonlyArray<readonly [LevelId, number]> = [
-  ['inpatient', 8],
-  ['php', 5],
+  ['inpatient', 10],
+  ['php', 7],
   ['iop', 1],
 ];
 

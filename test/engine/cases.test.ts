@@ -67,9 +67,19 @@ const CASES: Case[] = [
     level: 'iop', levelAllFour: 'iop', firstReason: 'environment:supportive',
   },
   {
-    name: 'severe use alone leans above IOP: day treatment, or inpatient where day treatment is not shown',
-    answers: { severity: 'severe' },
+    name: 'severe use with a supportive home stays at IOP, with the severity as a trade-off',
+    answers: { severity: 'severe', environment: 'supportive' },
+    level: 'iop', levelAllFour: 'iop', firstReason: 'environment:supportive',
+  },
+  {
+    name: 'severe use with a mixed home leans above IOP: day treatment, or inpatient where it is not shown',
+    answers: { severity: 'severe', environment: 'mixed' },
     level: 'inpatient', levelAllFour: 'php', firstReason: 'severity:severe',
+  },
+  {
+    name: 'moderate use, a mixed home and managed mental health stay at IOP',
+    answers: { severity: 'moderate', environment: 'mixed', 'mental-health': 'managed' },
+    level: 'iop', levelAllFour: 'iop', firstReason: 'withdrawal:none',
   },
   {
     name: 'severe use alone with duties that must go on and a tight budget: the preferences tip it to IOP',
@@ -77,9 +87,9 @@ const CASES: Case[] = [
     level: 'iop', levelAllFour: 'iop', firstReason: 'responsibilities:must-continue',
   },
   {
-    name: 'struggling mental health, a mixed home and a past relapse point to inpatient',
+    name: 'struggling mental health, a mixed home and a past relapse point above IOP',
     answers: { 'mental-health': 'struggling', environment: 'mixed', relapse: 'once' },
-    level: 'inpatient', levelAllFour: 'inpatient',
+    level: 'inpatient', levelAllFour: 'php',
   },
   {
     name: 'outpatient care that was not enough, with a mixed home, leans above IOP',
@@ -87,13 +97,13 @@ const CASES: Case[] = [
     level: 'inpatient', levelAllFour: 'php', firstReason: 'prior-treatment:outpatient-not-enough',
   },
   {
-    name: 'a close call (mixed home, moderate use) is tipped toward inpatient by being able to step away',
-    answers: { environment: 'mixed', severity: 'moderate', relapse: 'none', responsibilities: 'can-pause' },
+    name: 'a close call (mixed home, moderate use, a past relapse) is tipped above IOP by being able to step away',
+    answers: { environment: 'mixed', severity: 'moderate', relapse: 'once', 'mental-health': 'managed', responsibilities: 'can-pause' },
     level: 'inpatient', levelAllFour: 'php',
   },
   {
     name: 'the same close call with duties that must go on stays with IOP',
-    answers: { environment: 'mixed', severity: 'moderate', relapse: 'none', responsibilities: 'must-continue' },
+    answers: { environment: 'mixed', severity: 'moderate', relapse: 'once', 'mental-health': 'managed', responsibilities: 'must-continue' },
     level: 'iop', levelAllFour: 'iop',
   },
 ];
