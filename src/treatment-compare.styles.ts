@@ -1,4 +1,7 @@
-import { css } from 'lit';
+import { unsafeCSS } from 'lit';
+
+// Lit's css tag carries code for interpolated values this sheet never uses; the sheet is one static string.
+const css = (strings: TemplateStringsArray) => unsafeCSS(strings[0]);
 
 /*
  * Public tokens (--tc-*) are always read with a fallback; the private --_x copies are set once per theme
@@ -18,7 +21,7 @@ export const styles = css`
     --_muted: var(--tc-color-muted, #4a5b64);
     --_bg: var(--tc-color-background, #fff);
     --_surface: var(--tc-color-surface, #f2f6f7);
-    --_border: var(--tc-color-border, #8fa3ad);
+    --_border: var(--tc-color-border, #768a94);
     --_focus: var(--tc-color-focus, #1a56c9);
     --_urgent: var(--tc-color-urgent, #a3262a);
   }
@@ -33,7 +36,7 @@ export const styles = css`
     --_muted: var(--tc-color-muted, #b3c3ca);
     --_bg: var(--tc-color-background, #10191e);
     --_surface: var(--tc-color-surface, #1a262d);
-    --_border: var(--tc-color-border, #5f737d);
+    --_border: var(--tc-color-border, #6f848e);
     --_focus: var(--tc-color-focus, #ffd166);
     --_urgent: var(--tc-color-urgent, #ff9e96);
   }
@@ -46,7 +49,7 @@ export const styles = css`
       --_muted: var(--tc-color-muted, #b3c3ca);
       --_bg: var(--tc-color-background, #10191e);
       --_surface: var(--tc-color-surface, #1a262d);
-      --_border: var(--tc-color-border, #5f737d);
+      --_border: var(--tc-color-border, #6f848e);
       --_focus: var(--tc-color-focus, #ffd166);
       --_urgent: var(--tc-color-urgent, #ff9e96);
     }
@@ -218,24 +221,6 @@ export const styles = css`
     font-size: 0.9em;
     color: var(--_muted);
   }
-  .dots {
-    display: flex;
-    gap: 4px;
-    margin: 0 0 16px;
-    padding: 0;
-    list-style: none;
-  }
-  .dots li {
-    flex: 1;
-    height: 6px;
-    border-radius: 3px;
-    background: var(--_border);
-    opacity: 0.45;
-  }
-  .dots li.done {
-    background: var(--_primary);
-    opacity: 1;
-  }
   fieldset {
     margin: 0;
     padding: 0;
@@ -308,6 +293,7 @@ export const styles = css`
     background: var(--_primary);
   }
   button.link {
+    padding-inline: 4px;
     border-color: transparent;
     background: transparent;
     text-decoration: underline;
@@ -345,6 +331,10 @@ export const styles = css`
     padding: 0;
     list-style: none;
   }
+  .help-now a {
+    margin-inline-start: 8px;
+    font-weight: 700;
+  }
   .lines a {
     font-weight: 700;
   }
@@ -362,12 +352,9 @@ export const styles = css`
     .option:has(input:checked) {
       border-color: Highlight;
     }
-    .dots li.done {
-      background: Highlight;
-    }
-    .dots li {
-      background: GrayText;
-      opacity: 1;
+    .recommended {
+      outline: 2px solid CanvasText;
+      outline-offset: -2px;
     }
     :focus-visible {
       outline-color: Highlight;

@@ -8,7 +8,7 @@ import { styles } from './treatment-compare.styles.js';
 import { renderComparison } from './views/compare.js';
 import { renderIntro, renderStep, type QuizHandlers } from './views/quiz.js';
 import { renderResult } from './views/result.js';
-import { renderCrisisAlert, renderSafety } from './views/safety.js';
+import { renderCrisisAlert, renderHelpNow, renderSafety } from './views/safety.js';
 
 export const TAG_NAME = 'treatment-compare';
 
@@ -136,7 +136,7 @@ export class TreatmentCompare extends LitElement {
     const entries = value == null ? [] : typeof value === 'object' ? Object.entries(value) : [['', value]];
     for (const [question, option] of entries) {
       if (isQuestionId(question) && isOptionOf(question, option)) clean[question] = option;
-      else this._warn('answers', `${question}: ${option}`, 'unknown question or option; ignored');
+      else this._warn('answers', `${question}: ${typeof option == 'string' ? option : typeof option}`, 'unknown question or option; ignored');
     }
     return clean as Answers;
   }
@@ -156,7 +156,8 @@ export class TreatmentCompare extends LitElement {
 
   private _strings(): { language: string; s: Strings } {
     const own = this.requestedLang;
-    const tag = own ?? this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
+    // An empty lang="" means unknown, so the search goes on past it.
+    const tag = own?.trim() || this.closest('[lang]:not([lang=""])')?.getAttribute('lang') || document.documentElement.lang;
     const language = resolveLanguage(tag);
     if (own && language !== own.trim().toLowerCase().split(/[-_]/)[0]) {
       this._warn('lang', own, `no built-in strings for it; using "${language}"`);
@@ -243,7 +244,7 @@ export class TreatmentCompare extends LitElement {
         this._quizHandlers,
       );
     } else {
-      body = renderIntro(s, total, this._quizHandlers);
+      body = renderIntro(s, total, !!this.shareAnswers, this._quizHandlers);
     }
     // The live region stays in place across steps; on the result page the result carries the crisis lines.
     const alert = this._currentAnswers['mental-health'] === 'crisis' && this._stage !== 'result';
@@ -257,6 +258,7 @@ export class TreatmentCompare extends LitElement {
     const progress = this._stage === 'quiz' ? s.quiz.progress(this._step + 1, QUESTION_IDS.length) : '';
     return html`<div class="root" lang=${language}>
       <h2>${s.title}</h2>
+      ${renderHelpNow(s)}
       ${this._viewMode !== 'quiz' ? renderComparison(s, this._shownLevels, this._offeredLevels, recommended) : nothing}
       ${showQuiz ? this._renderQuiz(s) : nothing}
       ${showQuiz ? html`<p class="visually-hidden" role="status">${progress}</p>` : nothing}

@@ -55,7 +55,7 @@ for (const theme of ['light', 'dark']) {
       const el = await mount(html`<treatment-compare theme=${theme}></treatment-compare>`);
       el.answers = { withdrawal: 'none', severity: 'mild', relapse: 'none', 'mental-health': 'crisis' };
       await el.updateComplete;
-      expect($(el, '[aria-live] .crisis-callout')).to.exist;
+      expect($(el, '.crisis-alert.crisis-callout [aria-live]')).to.exist;
       await expect(el).to.be.accessible();
       el.answers = { ...CALM, 'mental-health': 'crisis' };
       await el.updateComplete;

@@ -146,4 +146,31 @@ describe('<treatment-compare> attributes and invalid values', () => {
     expect(warnings).to.have.length(2);
     expect(warnings.join()).to.include('mood').and.include('extreme');
   });
+
+  it('phone numbers written with letters dial the keypad digits', async () => {
+    const el = await mount(html`<treatment-compare phone="1-800-NEW-LIFE"></treatment-compare>`);
+    el.answers = CALM;
+    await el.updateComplete;
+    expect($<HTMLAnchorElement>(el, '.next a[part~=cta]')!.getAttribute('href')).to.equal('tel:18006395433');
+  });
+
+  it('an empty lang="" is skipped on the way up to the page language', async () => {
+    const wrapper = await mount(html`<div lang="en-GB"><treatment-compare lang=""></treatment-compare></div>` as never);
+    const el = (wrapper as unknown as HTMLElement).querySelector('treatment-compare')!;
+    const warnings = await captureWarnings(() => el.updateComplete);
+    expect(warnings).to.have.length(0);
+    expect($(el, '.root')!.getAttribute('lang')).to.equal('en');
+  });
+
+  it('odd answers values (symbols, arrays, strings) never throw', async () => {
+    const el = await mount();
+    const warnings = await captureWarnings(() => {
+      el.answers = { withdrawal: Symbol('x') } as never;
+      el.answers = ['mild'] as never;
+      el.answers = 'mild' as never;
+      el.answers = Object.create(null);
+    });
+    expect(warnings.length).to.be.greaterThan(0);
+    expect(el.answers).to.deep.equal({});
+  });
 });

@@ -122,18 +122,23 @@ describe('<treatment-compare> events, properties and privacy', () => {
     $$<HTMLInputElement>(el, 'input[type=radio]').find((r) => r.value === 'crisis')!.click();
     await el.updateComplete;
     expect($(el, '[aria-live=assertive]')).to.equal(region); // the same region, so it is announced
-    for (const line of ['911', '988', '1-800-662-4357']) expect(region.textContent).to.include(line);
+    expect(region.textContent).to.include('Your safety comes first');
+    // The lines sit beside the short announcement, at the top of the quiz.
+    const alert = $(el, '[part=crisis-alert]')!;
+    for (const line of ['911', '988', '1-800-662-4357']) expect(alert.textContent).to.include(line);
+    expect(alert.compareDocumentPosition($(el, 'fieldset')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
     expect(el.result).to.equal(null);
   });
 
-  it('a crisis result puts the crisis lines right after the heading', async () => {
+  it('a crisis result puts the crisis lines first, where focus lands', async () => {
     const el = await mount();
     el.answers = { ...CALM, 'mental-health': 'crisis' };
     await el.updateComplete;
     expect(el.result!.crisis).to.equal(true);
-    const callout = $(el, '[part=result] .crisis-callout')!;
+    const callout = $(el, '[part=result] > .crisis-callout')!;
     expect(callout.textContent).to.include('988');
-    expect(callout.previousElementSibling!.tagName).to.equal('P');
+    expect(callout.previousElementSibling, 'crisis lines come first in the result').to.equal(null);
+    expect(callout.querySelector('#quiz-heading'), 'and their heading takes the focus').to.exist;
   });
 
   it('makes no network request, sets no cookie and writes no storage during a full quiz', async () => {

@@ -47,6 +47,13 @@ describe('<treatment-compare> views', () => {
     expect(headers[0].textContent).to.not.include('Not offered here');
   });
 
+  it('says nothing leaves the page, unless the page asked for the answers', async () => {
+    const own = await mount();
+    expect(text(own, '.intro')).to.include('Nothing is sent or saved');
+    const shared = await mount(html`<treatment-compare share-answers></treatment-compare>`);
+    expect(text(shared, '.intro')).to.include('This site receives your answers');
+  });
+
   it('shows one question at a time with "Question N of M", Back and Start over', async () => {
     const el = await mount();
     $(el, '.intro button')!.click();
@@ -102,7 +109,9 @@ describe('<treatment-compare> views', () => {
     const el = await mount();
     el.answers = { ...CALM, environment: 'unsafe' };
     await el.updateComplete;
-    expect($$(el, 'thead th.recommended').map((th) => th.textContent!.trim())).to.deep.equal(['Inpatient / Residential']);
+    const marked = $$(el, 'thead th.recommended');
+    expect(marked).to.have.length(1);
+    expect(marked[0].textContent).to.include('Inpatient / Residential').and.include('May fit best');
   });
 
   it('severe withdrawal gives an urgent result that says not to stop alone', async () => {

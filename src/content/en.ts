@@ -14,13 +14,14 @@ export const en: Strings = {
     heading: 'How the levels of care compare',
     intro: 'Typical features; every program is a little different.',
     notOfferedHere: 'Not offered here',
+    mayFit: 'May fit best',
     rows: {
       live: {
         label: 'Where you live',
         cells: {
           outpatient: 'At home',
           iop: 'At home',
-          php: 'At home, or in sober living nearby',
+          php: 'At home',
           inpatient: 'At the treatment center',
         },
       },
@@ -28,8 +29,8 @@ export const en: Strings = {
         label: 'Time and schedule',
         cells: {
           outpatient: 'Under 9 hours a week',
-          iop: 'About 9 to 19 hours a week, often 3 hours a day, 3 to 5 days',
-          php: '20 hours or more a week, most of each weekday',
+          iop: 'About 9 to 19 hours a week: several hours a day, a few days a week',
+          php: '20 hours or more a week, during the day',
           inpatient: 'A full routine all day, every day',
         },
       },
@@ -46,9 +47,9 @@ export const en: Strings = {
         label: 'Medical detox',
         cells: {
           outpatient: 'Not on site',
-          iop: 'Usually not on site; may be arranged first',
-          php: 'Sometimes on site, or arranged first',
-          inpatient: 'Often on site, with medical staff',
+          iop: 'Usually not on site; may be arranged before you start',
+          php: 'Sometimes on site, or arranged before you start',
+          inpatient: 'May be available on site, with medical staff',
         },
       },
       therapies: {
@@ -56,26 +57,26 @@ export const en: Strings = {
         cells: {
           outpatient: 'Counseling and some groups',
           iop: 'Group and individual therapy (such as CBT and DBT), family sessions',
-          php: 'A full day of group and individual therapy',
+          php: 'Group and individual therapy for much of the day',
           inpatient: 'Individual, group and family therapy, trauma-informed care',
         },
       },
       length: {
         label: 'Typical length',
         cells: {
-          outpatient: 'Often several months',
-          iop: 'Often several weeks to a few months',
-          php: 'Often a few weeks, then a step down',
+          outpatient: 'Varies by program',
+          iop: 'Varies by program',
+          php: 'Varies by program',
           inpatient: 'Often about 30 days; some programs last several months',
         },
       },
       cost: {
         label: 'Cost and insurance',
         cells: {
-          outpatient: 'Lowest cost; many insurance plans cover it',
-          iop: 'Less than inpatient care; many insurance plans cover it',
-          php: 'Between IOP and inpatient; many plans cover it',
-          inpatient: 'Highest (includes room and meals); many plans cover it',
+          outpatient: 'Varies; ask what your plan covers',
+          iop: 'Many insurance plans cover it',
+          php: 'Varies; ask what your plan covers',
+          inpatient: 'Many insurance plans cover it; it includes room and meals',
         },
       },
       life: {
@@ -102,6 +103,7 @@ export const en: Strings = {
     heading: 'Which level of care may fit?',
     intro: (count) => `Answer ${count} short questions about your situation. It takes about 2 minutes.`,
     privacy: 'Your answers stay on this page. Nothing is sent or saved.',
+    privacyShared: 'This site receives your answers when you finish. Nothing is saved in your browser.',
     start: 'Start the questions',
     progress: (step, total) => `Question ${step} of ${total}`,
     back: 'Back',
@@ -160,7 +162,7 @@ export const en: Strings = {
         },
         reasons: {
           none: 'You did not mention mental-health concerns.',
-          managed: 'Your mental-health concerns are under control.',
+          managed: 'You have mental-health concerns to keep caring for, even if they are under control.',
           struggling: 'You are struggling with your mental health right now.',
           crisis: 'You mentioned thoughts of hurting yourself or someone else.',
         },
@@ -227,7 +229,7 @@ export const en: Strings = {
     tradeoffsHeading: 'What may pull the other way',
     urgentHeading: 'Please do not stop on your own',
     urgentText:
-      'Stopping some substances suddenly, especially alcohol and benzodiazepines, can be dangerous. Medical detox keeps you safe while your body adjusts. Talk with a doctor before you stop, and call 911 for a seizure or severe confusion.',
+      'Stopping some substances suddenly, especially alcohol and benzodiazepines, can be dangerous. Medical detox can help keep you safe while your body adjusts. Talk with a doctor before you stop, and call 911 for a seizure or severe confusion.',
     crisisHeading: 'Your safety comes first',
     crisisText: 'You are not alone. You can reach someone now, day or night:',
     higherLevel: (level) =>

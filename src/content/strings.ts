@@ -34,11 +34,15 @@ export interface Strings {
     intro: string;
     rows: Record<RowId, { label: string; cells: Record<LevelId, string> }>;
     notOfferedHere: string;
+    /** Badge on the recommended level once there is a result. */
+    mayFit: string;
   };
   quiz: {
     heading: string;
     intro: (count: number) => string;
     privacy: string;
+    /** Shown instead of `privacy` when the page opted in with `share-answers`. */
+    privacyShared: string;
     start: string;
     progress: (step: number, total: number) => string;
     back: string;

@@ -20,6 +20,7 @@ export function renderComparison(s: Strings, levels: LevelId[], offers: LevelId[
             ${levels.map(
               (level) => html`<th role="columnheader" scope="col" class=${cls(level)}>
                 ${s.levels[level]}
+                ${level === recommended ? html`<span class="badge">${s.compare.mayFit}</span>` : nothing}
                 ${offers.includes(level) ? nothing : html`<span class="badge">${s.compare.notOfferedHere}</span>`}
               </th>`,
             )}

@@ -10,11 +10,11 @@ export interface QuizHandlers {
   startOver(): void;
 }
 
-export function renderIntro(s: Strings, total: number, on: QuizHandlers) {
+export function renderIntro(s: Strings, total: number, shared: boolean, on: QuizHandlers) {
   return html`<div class="intro">
     <h3 id="quiz-heading" tabindex="-1">${s.quiz.heading}</h3>
     <p>${s.quiz.intro(total)}</p>
-    <p class="muted">${s.quiz.privacy}</p>
+    <p class="muted">${shared ? s.quiz.privacyShared : s.quiz.privacy}</p>
     <button type="button" class="primary" part="button" @click=${on.start}>${s.quiz.start}</button>
   </div>`;
 }
@@ -34,13 +34,8 @@ export function renderStep(s: Strings, state: StepState, on: QuizHandlers) {
   const options = QUESTION_OPTIONS[question] as readonly string[];
   const describedBy = [copy.hint ? 'q-hint' : '', showError ? 'q-error' : ''].filter(Boolean).join(' ');
   return html`<form part="question" novalidate @submit=${on.next}>
-    <div class="progress" part="progress">
-      <p class="progress-text">${s.quiz.progress(step, total)}</p>
-      <ol class="dots" aria-hidden="true">
-        ${Array.from({ length: total }, (_, i) => html`<li class=${i < step ? 'done' : ''}></li>`)}
-      </ol>
-    </div>
-    <fieldset aria-describedby=${describedBy || nothing} aria-invalid=${showError ? 'true' : nothing}>
+    <p class="progress-text" part="progress">${s.quiz.progress(step, total)}</p>
+    <fieldset aria-describedby=${describedBy || nothing}>
       <legend><h3 id="quiz-heading" tabindex="-1">${copy.text}</h3></legend>
       ${copy.hint ? html`<p id="q-hint" class="muted">${copy.hint}</p>` : nothing}
       <div class="options">
@@ -57,7 +52,7 @@ export function renderStep(s: Strings, state: StepState, on: QuizHandlers) {
           </label>`,
         )}
       </div>
-      ${showError ? html`<p id="q-error" class="error">${s.quiz.chooseOne}</p>` : nothing}
+      ${showError ? html`<p id="q-error" class="error" role="alert">${s.quiz.chooseOne}</p>` : nothing}
     </fieldset>
     <div class="actions">
       <button type="submit" class="primary" part="button">${step === total ? s.quiz.finish : s.quiz.next}</button>

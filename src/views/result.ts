@@ -54,9 +54,9 @@ export function renderResult(s: Strings, r: Recommendation, ctx: ResultContext) 
   const facility = ctx.facilityName ?? s.result.thisFacility;
   const referral = !r.offered || r.higherLevelNeeded;
   return html`<div class="result" part="result">
-    <h3 id="quiz-heading" tabindex="-1">${s.result.heading(level)}</h3>
-    <p>${s.result.intro(level)}</p>
     ${r.crisis ? renderCrisisNotice(s) : nothing}
+    <h3 id=${r.crisis ? nothing : 'quiz-heading'} tabindex="-1">${s.result.heading(level)}</h3>
+    <p>${s.result.intro(level)}</p>
     ${r.reasons.some((x) => x.question === 'withdrawal' && x.kind === 'gate')
       ? html`<div class="callout urgent-callout">
           <h4>${s.result.urgentHeading}</h4>

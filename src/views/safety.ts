@@ -22,10 +22,17 @@ export function renderSafety(s: Strings) {
   `;
 }
 
-/** Crisis heading, a word of comfort and the lines: raised as soon as a visitor says they are in crisis. */
+/** The help lines' numbers in one calm line near the top, so a phone visitor never has to scroll for them. */
+export function renderHelpNow(s: Strings) {
+  return html`<p class="help-now">
+    ${s.safety.heading}:${s.safety.lines.map((l) => html` <a href=${l.href}>${l.number}</a>`)}
+  </p>`;
+}
+
+/** The result's crisis notice: it comes first and takes the focus, so the lines are the first thing heard. */
 export function renderCrisisNotice(s: Strings) {
   return html`<div class="callout crisis-callout" part="crisis">
-    <h4>${s.result.crisisHeading}</h4>
+    <h3 id="quiz-heading" tabindex="-1">${s.result.crisisHeading}</h3>
     <p>${s.result.crisisText}</p>
     ${renderCrisisLines(s)}
   </div>`;
@@ -33,8 +40,12 @@ export function renderCrisisNotice(s: Strings) {
 
 /**
  * The live region is always in the DOM (screen readers only announce changes to regions that already
- * exist); it fills the moment a visitor says they are in crisis.
+ * exist). When a visitor says they are in crisis it speaks one short sentence, and the lines appear
+ * beside it to be read or tapped.
  */
 export function renderCrisisAlert(s: Strings, active: boolean) {
-  return html`<div class="crisis-alert" aria-live="assertive">${active ? renderCrisisNotice(s) : ''}</div>`;
+  return html`<div class="crisis-alert ${active ? 'callout crisis-callout' : ''}" part="crisis-alert">
+    <p aria-live="assertive">${active ? html`<strong>${s.result.crisisHeading}.</strong> ${s.result.crisisText}` : ''}</p>
+    ${active ? renderCrisisLines(s) : ''}
+  </div>`;
 }
