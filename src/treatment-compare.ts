@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { QUESTION_IDS, isOptionOf, isQuestionId, recommend } from './engine/index.js';
 import type { Answers, LevelId, QuestionId, Recommendation } from './engine/index.js';
-import { resolveLanguage, stringsFor, type Strings } from './content/index.js';
+import { fill, resolveLanguage, stringsFor, type Strings } from './content/index.js';
 import { checkTheme, parseLevels, parsePhone, parseShownLevels, parseView, safeHref, textOrNull } from './config/attributes.js';
 import type { Phone, View } from './config/attributes.js';
 import { styles } from './treatment-compare.styles.js';
@@ -255,7 +255,7 @@ export class TreatmentCompare extends LitElement {
     const { language, s } = this._strings();
     const showQuiz = this._viewMode !== 'compare';
     const recommended = this._stage === 'result' ? (this.result?.level ?? null) : null;
-    const progress = this._stage === 'quiz' ? s.quiz.progress(this._step + 1, QUESTION_IDS.length) : '';
+    const progress = this._stage === 'quiz' ? fill(s.quiz.progress, { step: this._step + 1, total: QUESTION_IDS.length }) : '';
     return html`<div class="root" lang=${language}>
       <h2>${s.title}</h2>
       ${renderHelpNow(s)}

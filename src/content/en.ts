@@ -101,11 +101,11 @@ export const en: Strings = {
   },
   quiz: {
     heading: 'Which level of care may fit?',
-    intro: (count) => `Answer ${count} short questions about your situation. It takes about 2 minutes.`,
+    intro: 'Answer {count} short questions about your situation. It takes about 2 minutes.',
     privacy: 'Your answers stay on this page. Nothing is sent or saved.',
     privacyShared: 'This site receives your answers when you finish. Nothing is saved in your browser.',
     start: 'Start the questions',
-    progress: (step, total) => `Question ${step} of ${total}`,
+    progress: 'Question {step} of {total}',
     back: 'Back',
     next: 'Next',
     finish: 'See my result',
@@ -222,9 +222,8 @@ export const en: Strings = {
     },
   },
   result: {
-    heading: (level) => `${level} may be a better fit`,
-    intro: (level) =>
-      `Based on your answers, ${level} may suit you best. Only a professional can say for sure.`,
+    heading: '{level} may be a better fit',
+    intro: 'Based on your answers, {level} may suit you best. Only a professional can say for sure.',
     reasonsHeading: 'Why this may fit',
     tradeoffsHeading: 'What may pull the other way',
     urgentHeading: 'Please do not stop on your own',
@@ -232,16 +231,14 @@ export const en: Strings = {
       'Stopping some substances suddenly, especially alcohol and benzodiazepines, can be dangerous. Medical detox can help keep you safe while your body adjusts. Talk with a doctor before you stop, and call 911 for a seizure or severe confusion.',
     crisisHeading: 'Your safety comes first',
     crisisText: 'You are not alone. You can reach someone now, day or night:',
-    higherLevel: (level) =>
-      `Your answers point to more support than ${level}. A treatment team can help you find the right program.`,
-    notOffered: (level, facility) =>
-      `${facility} does not offer ${level}. You still deserve the right care, and free help can find it:`,
+    higherLevel: 'Your answers point to more support than {level}. A treatment team can help you find the right program.',
+    notOffered: '{facility} does not offer {level}. You still deserve the right care, and free help can find it:',
     thisFacility: 'This program',
     referralFindTreatment: 'Search licensed programs on FindTreatment.gov',
     nextHeading: 'What to do next',
-    nextText: (facility) => `Talk it through with ${facility}. Asking questions commits you to nothing.`,
+    nextText: 'Talk it through with {facility}. Asking questions commits you to nothing.',
     nextTextNoContact: 'Talk it through with a doctor or a treatment professional. Asking questions commits you to nothing.',
-    call: (phone) => `Call ${phone}`,
+    call: 'Call {phone}',
     ctaLabel: 'Contact admissions',
   },
   safety: {

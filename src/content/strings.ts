@@ -24,7 +24,11 @@ export interface CrisisLine {
   note?: string;
 }
 
-/** Every visible string of the widget, in one language. A new language is a new object of this type. */
+/**
+ * Every visible string of the widget, in one language. A new language is a new object of this type.
+ * Text in braces ({level}, {facility}, {phone}, {step}, {total}, {count}) is filled in at render time, so
+ * translators and facility configs write plain strings.
+ */
 export interface Strings {
   title: string;
   /** Full names, e.g. "Intensive Outpatient (IOP)". */
@@ -39,12 +43,12 @@ export interface Strings {
   };
   quiz: {
     heading: string;
-    intro: (count: number) => string;
+    intro: string;
     privacy: string;
     /** Shown instead of `privacy` when the page opted in with `share-answers`. */
     privacyShared: string;
     start: string;
-    progress: (step: number, total: number) => string;
+    progress: string;
     back: string;
     next: string;
     finish: string;
@@ -53,22 +57,22 @@ export interface Strings {
     questions: { [Q in QuestionId]: QuestionCopy<Q> };
   };
   result: {
-    heading: (level: string) => string;
-    intro: (level: string) => string;
+    heading: string;
+    intro: string;
     reasonsHeading: string;
     tradeoffsHeading: string;
     urgentHeading: string;
     urgentText: string;
     crisisHeading: string;
     crisisText: string;
-    higherLevel: (level: string) => string;
-    notOffered: (level: string, facility: string) => string;
+    higherLevel: string;
+    notOffered: string;
     thisFacility: string;
     referralFindTreatment: string;
     nextHeading: string;
-    nextText: (facility: string) => string;
+    nextText: string;
     nextTextNoContact: string;
-    call: (phone: string) => string;
+    call: string;
     ctaLabel: string;
   };
   safety: {

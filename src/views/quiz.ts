@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { QUESTION_OPTIONS, type QuestionId } from '../engine/ids.js';
-import type { Strings } from '../content/index.js';
+import { fill, type Strings } from '../content/index.js';
 
 export interface QuizHandlers {
   start(): void;
@@ -13,7 +13,7 @@ export interface QuizHandlers {
 export function renderIntro(s: Strings, total: number, shared: boolean, on: QuizHandlers) {
   return html`<div class="intro">
     <h3 id="quiz-heading" tabindex="-1">${s.quiz.heading}</h3>
-    <p>${s.quiz.intro(total)}</p>
+    <p>${fill(s.quiz.intro, { count: total })}</p>
     <p class="muted">${shared ? s.quiz.privacyShared : s.quiz.privacy}</p>
     <button type="button" class="primary" part="button" @click=${on.start}>${s.quiz.start}</button>
   </div>`;
@@ -34,7 +34,7 @@ export function renderStep(s: Strings, state: StepState, on: QuizHandlers) {
   const options = QUESTION_OPTIONS[question] as readonly string[];
   const describedBy = [copy.hint ? 'q-hint' : '', showError ? 'q-error' : ''].filter(Boolean).join(' ');
   return html`<form part="question" novalidate @submit=${on.next}>
-    <p class="progress-text" part="progress">${s.quiz.progress(step, total)}</p>
+    <p class="progress-text" part="progress">${fill(s.quiz.progress, { step, total })}</p>
     <fieldset aria-describedby=${describedBy || nothing}>
       <legend><h3 id="quiz-heading" tabindex="-1">${copy.text}</h3></legend>
       ${copy.hint ? html`<p id="q-hint" class="muted">${copy.hint}</p>` : nothing}

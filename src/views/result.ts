@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Reason, Recommendation } from '../engine/index.js';
-import type { Strings } from '../content/index.js';
+import { fill, type Strings } from '../content/index.js';
 import type { Phone } from '../config/attributes.js';
 import { renderCrisisNotice } from './safety.js';
 
@@ -32,11 +32,11 @@ function renderNextStep(s: Strings, ctx: ResultContext) {
   const who = ctx.facilityName ?? s.result.thisFacility.toLowerCase();
   return html`<section class="next" aria-labelledby="next-heading">
     <h4 id="next-heading">${s.result.nextHeading}</h4>
-    <p>${hasContact ? s.result.nextText(who) : s.result.nextTextNoContact}</p>
+    <p>${hasContact ? fill(s.result.nextText, { facility: who }) : s.result.nextTextNoContact}</p>
     <div class="actions">
       ${ctx.phone
         ? html`<a class="button primary" part="cta button" href=${ctx.phone.href} @click=${() => ctx.onCta('phone')}
-            >${s.result.call(ctx.phone.text)}</a
+            >${fill(s.result.call, { phone: ctx.phone.text })}</a
           >`
         : nothing}
       ${ctx.ctaHref
@@ -55,8 +55,8 @@ export function renderResult(s: Strings, r: Recommendation, ctx: ResultContext) 
   const referral = !r.offered || r.higherLevelNeeded;
   return html`<div class="result" part="result">
     ${r.crisis ? renderCrisisNotice(s) : nothing}
-    <h3 id=${r.crisis ? nothing : 'quiz-heading'} tabindex="-1">${s.result.heading(level)}</h3>
-    <p>${s.result.intro(level)}</p>
+    <h3 id=${r.crisis ? nothing : 'quiz-heading'} tabindex="-1">${fill(s.result.heading, { level })}</h3>
+    <p>${fill(s.result.intro, { level })}</p>
     ${r.reasons.some((x) => x.question === 'withdrawal' && x.kind === 'gate')
       ? html`<div class="callout urgent-callout">
           <h4>${s.result.urgentHeading}</h4>
@@ -65,8 +65,8 @@ export function renderResult(s: Strings, r: Recommendation, ctx: ResultContext) 
       : nothing}
     ${referral
       ? html`<div class="callout referral-callout">
-          ${r.higherLevelNeeded ? html`<p>${s.result.higherLevel(level)}</p>` : nothing}
-          ${!r.offered ? html`<p>${s.result.notOffered(level, facility)}</p>` : nothing}
+          ${r.higherLevelNeeded ? html`<p>${fill(s.result.higherLevel, { level })}</p>` : nothing}
+          ${!r.offered ? html`<p>${fill(s.result.notOffered, { level, facility })}</p>` : nothing}
           ${renderReferral(s)}
         </div>`
       : nothing}
