@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-export const BUDGET_GZIP_BYTES = 15 * 1024;
+// Issue 3: with English and Spanish, both audiences and configuration, the IIFE stays within 20 KB.
+export const BUDGET_GZIP_BYTES = 20 * 1024;
 const FILES = ['dist/treatment-compare.iife.js', 'dist/treatment-compare.js', 'dist/engine.js'];
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

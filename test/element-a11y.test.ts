@@ -81,6 +81,23 @@ for (const theme of ['light', 'dark']) {
   });
 }
 
+describe('<treatment-compare> accessibility in Spanish', () => {
+  it('every step of the quiz, and the result, pass axe in Spanish', async () => {
+    const el = await mount(html`<treatment-compare lang="es"></treatment-compare>`);
+    await expect(el).to.be.accessible();
+    for (let step = 0; step <= QUESTION_IDS.length; step++) {
+      await answerUpTo(el, step);
+      if (step === 0) {
+        $(el, '.intro button')!.click();
+        await el.updateComplete;
+      }
+      expect($(el, '.root')!.getAttribute('lang')).to.equal('es');
+      await expect(el).to.be.accessible();
+    }
+    expect($(el, '[part=result]')!.textContent).to.include('podría ser mejor');
+  });
+});
+
 describe('<treatment-compare> accessibility details', () => {
   it('every option and button is at least 24 by 24 px', async () => {
     const el = await mount(html`<treatment-compare phone="555-0100" cta-href="/x"></treatment-compare>`);

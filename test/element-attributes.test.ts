@@ -123,11 +123,34 @@ describe('<treatment-compare> attributes and invalid values', () => {
     expect(el.shareAnswers).to.equal(true);
   });
 
-  it('lang: an inherited es-MX falls back to English, marked on the content', async () => {
+  it('lang: an inherited es-MX resolves to Spanish, marked on the content', async () => {
     const wrapper = await mount(html`<div lang="es-MX"><treatment-compare></treatment-compare></div>` as never);
     const el = (wrapper as unknown as HTMLElement).querySelector('treatment-compare')!;
     await el.updateComplete;
-    expect($(el, '.root')!.getAttribute('lang')).to.equal('en');
+    expect($(el, '.root')!.getAttribute('lang')).to.equal('es');
+    expect(text(el, 'h2')).to.include('¿cuál podría ser mejor?');
+  });
+
+  it('lang: <html lang="es"> is used when no ancestor says otherwise; an element lang wins', async () => {
+    document.documentElement.lang = 'es';
+    try {
+      const page = await mount();
+      expect($(page, '.root')!.getAttribute('lang')).to.equal('es');
+      const own = await mount(html`<treatment-compare lang="en-US"></treatment-compare>`);
+      expect($(own, '.root')!.getAttribute('lang')).to.equal('en');
+    } finally {
+      document.documentElement.lang = 'en';
+    }
+  });
+
+  it('lang: pt-BR on the page falls back to English without a warning', async () => {
+    const warnings = await captureWarnings(async () => {
+      const wrapper = await mount(html`<div lang="pt-BR"><treatment-compare></treatment-compare></div>` as never);
+      const el = (wrapper as unknown as HTMLElement).querySelector('treatment-compare')!;
+      await el.updateComplete;
+      expect($(el, '.root')!.getAttribute('lang')).to.equal('en');
+    });
+    expect(warnings).to.have.length(0);
   });
 
   it('lang on the element with no strings for it warns once and uses English', async () => {

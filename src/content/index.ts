@@ -1,11 +1,12 @@
 import { en } from './en.js';
+import { es } from './es.js';
 import type { Strings } from './strings.js';
 
 export type { Strings, CrisisLine, QuestionCopy, RowId } from './strings.js';
 export { ROW_IDS } from './strings.js';
 
 /** Built-in languages; a new language is a new file added here. */
-export const LANGUAGES: Record<string, Strings> = { en };
+export const LANGUAGES: Record<string, Strings> = { en, es };
 export const DEFAULT_LANGUAGE = 'en';
 
 /**

@@ -1,0 +1,63 @@
+import { expect } from '@open-wc/testing';
+import { en } from '../src/content/en.js';
+import { es } from '../src/content/es.js';
+import { LANGUAGES, fill, resolveLanguage } from '../src/content/index.js';
+import { LEVEL_IDS, QUESTION_IDS, QUESTION_OPTIONS } from '../src/engine/index.js';
+
+/** Every leaf path of a strings table, with its value. */
+function leaves(value: unknown, path = ''): Array<[string, unknown]> {
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, child]) => leaves(child, path ? `${path}.${key}` : key));
+  }
+  return [[path, value]];
+}
+const placeholders = (text: unknown) => String(text).match(/\{\w+\}/g)?.sort() ?? [];
+
+describe('content: strings tables', () => {
+  it('every English string has a Spanish one, and no extra', () => {
+    const enPaths = leaves(en).map(([p]) => p);
+    const esPaths = leaves(es).map(([p]) => p);
+    expect(esPaths).to.have.members(enPaths);
+  });
+
+  for (const [language, table] of Object.entries(LANGUAGES)) {
+    it(`${language}: no empty strings, and the same {placeholders} as English`, () => {
+      const english = new Map(leaves(en));
+      for (const [path, value] of leaves(table)) {
+        expect(value, path).to.be.a('string');
+        expect((value as string).trim(), path).to.not.equal('');
+        expect(placeholders(value), path).to.deep.equal(placeholders(english.get(path)));
+      }
+    });
+
+    it(`${language}: names every level, question, option and reason`, () => {
+      for (const level of LEVEL_IDS) expect(table.levels[level]).to.be.a('string');
+      for (const q of QUESTION_IDS) {
+        for (const o of QUESTION_OPTIONS[q]) {
+          expect((table.quiz.questions[q].options as Record<string, string>)[o], `${q}.${o}`).to.be.a('string');
+          expect((table.quiz.questions[q].reasons as Record<string, string>)[o], `${q}.${o}`).to.be.a('string');
+        }
+      }
+    });
+  }
+
+  it('Spanish keeps the Spanish crisis options: 988 press 2 or text AYUDA, and the SAMHSA helpline', () => {
+    const lines = es.safety.lines.map((l) => `${l.label} ${l.action} ${l.number} ${l.note ?? ''}`).join(' ');
+    expect(lines).to.include('911').and.include('988').and.include('AYUDA').and.include('marque 2');
+    expect(lines).to.include('1-800-662-4357');
+  });
+
+  it('resolveLanguage: exact tag, then the primary subtag, then English', () => {
+    expect(resolveLanguage('es')).to.equal('es');
+    expect(resolveLanguage('es-MX')).to.equal('es');
+    expect(resolveLanguage('ES_us')).to.equal('es');
+    expect(resolveLanguage('fr-CA')).to.equal('en');
+    expect(resolveLanguage('')).to.equal('en');
+    expect(resolveLanguage(undefined)).to.equal('en');
+  });
+
+  it('fill: replaces known placeholders and leaves unknown ones visible', () => {
+    expect(fill('Question {step} of {total}', { step: 2, total: 8 })).to.equal('Question 2 of 8');
+    expect(fill('Call {phne}', { phone: '555' })).to.equal('Call {phne}');
+  });
+});
