@@ -35,6 +35,9 @@ export const QUESTION_IDS = Object.keys(QUESTION_OPTIONS) as QuestionId[];
 /** Questions a facility may never hide: they carry the safety gates. */
 export const SAFETY_QUESTION_IDS: readonly QuestionId[] = ['withdrawal', 'mental-health', 'environment'];
 
+/** Questions a facility may hide; a hidden question counts as neutral (see rules.ts). */
+export const HIDEABLE_QUESTION_IDS: readonly QuestionId[] = ['prior-treatment', 'responsibilities', 'cost'];
+
 /** A visitor's answers; partial while the quiz is in progress. */
 export type Answers = { [Q in QuestionId]?: OptionOf<Q> };
 

@@ -1,5 +1,6 @@
 import {
   DEFAULT_LEVELS,
+  HIDEABLE_QUESTION_IDS,
   LEVEL_IDS,
   QUESTION_IDS,
   QUESTION_OPTIONS,
@@ -41,9 +42,15 @@ export interface RecommendOptions {
   levels?: readonly string[];
   /** Levels this facility provides; default: all of `levels`. Ids outside `levels` are ignored. */
   offers?: readonly string[];
+  /**
+   * Questions the facility does not ask: only `prior-treatment`, `responsibilities` and `cost` can be
+   * hidden (others are ignored here). A hidden question is neutral: no answer is needed, it adds no
+   * points, sets no minimum and is never given as a reason.
+   */
+  hide?: readonly string[];
 }
 
-type Complete = { [Q in QuestionId]: OptionId };
+type Complete = { [Q in QuestionId]?: OptionId };
 
 /** Keeps known ids only, once each, in intensity order. */
 export function normalizeLevels(ids: readonly unknown[] | undefined, fallback: readonly LevelId[]): LevelId[] {
@@ -52,12 +59,12 @@ export function normalizeLevels(ids: readonly unknown[] | undefined, fallback: r
   return LEVEL_IDS.filter((id) => wanted.has(id));
 }
 
-/** Returns the answers if every question has a valid option, else null (unknown ids are ignored). */
-function completeAnswers(answers: unknown): Complete | null {
+/** Returns the answers if every asked question has a valid option, else null (unknown ids are ignored). */
+function completeAnswers(answers: unknown, asked: QuestionId[]): Complete | null {
   if (typeof answers !== 'object' || answers === null) return null;
   const source = answers as Record<string, unknown>;
-  const complete = {} as Record<QuestionId, OptionId>;
-  for (const question of QUESTION_IDS) {
+  const complete: Complete = {};
+  for (const question of asked) {
     const value = source[question];
     if (!isOptionOf(question, value)) return null;
     complete[question] = value;
@@ -84,11 +91,11 @@ function pointsOf(question: QuestionId, answer: OptionId): number {
 }
 
 /** The level the answers point to, before it is fitted to the levels shown. */
-function ruleLevel(a: Complete, gateFired: boolean): LevelId {
+function ruleLevel(a: Complete, asked: QuestionId[], gateFired: boolean): LevelId {
   if (gateFired) return 'inpatient';
   let rank = 0;
   let score = 0;
-  for (const question of QUESTION_IDS) {
+  for (const question of asked) {
     const weight = weightOf(question, a[question] as never);
     score += weight.points;
     // The highest single risk sets a minimum rather than being averaged away.
@@ -105,12 +112,12 @@ const isLeastIntensive = (question: QuestionId, answer: OptionId) => QUESTION_OP
  * shown, the reasons are the answers that pushed (strongest first) and the trade-offs those that pulled
  * down; when the least intensive level fits, it is the other way round.
  */
-function explain(a: Complete, gates: Reason[], towardMore: boolean) {
+function explain(a: Complete, asked: QuestionId[], gates: Reason[], towardMore: boolean) {
   const gated = new Set(gates.map((g) => g.question));
-  const entries = QUESTION_IDS.filter((q) => !gated.has(q)).map((question) => ({
+  const entries = asked.filter((q) => !gated.has(q)).map((question) => ({
     question,
-    answer: a[question],
-    points: pointsOf(question, a[question]),
+    answer: a[question]!,
+    points: pointsOf(question, a[question]!),
   }));
   const lean = (e: (typeof entries)[number]): Reason => ({ question: e.question, answer: e.answer, kind: 'lean' });
   const up = entries.filter((e) => e.points > 0).sort((x, y) => y.points - x.points);
@@ -125,21 +132,22 @@ function explain(a: Complete, gates: Reason[], towardMore: boolean) {
  * answer. Pure and deterministic: no DOM, no text, no state.
  */
 export function recommend(answers: Answers | Record<string, unknown>, options: RecommendOptions = {}): Recommendation | null {
-  const a = completeAnswers(answers);
+  const asked = QUESTION_IDS.filter((q) => !(HIDEABLE_QUESTION_IDS.includes(q) && options.hide?.includes(q)));
+  const a = completeAnswers(answers, asked);
   if (!a) return null;
   let shown = normalizeLevels(options.levels, DEFAULT_LEVELS);
   if (shown.length === 0) shown = [...DEFAULT_LEVELS];
   const offers = options.offers === undefined ? shown : normalizeLevels(options.offers, shown).filter((l) => shown.includes(l));
 
   const gates = firedGates(a);
-  const target = ruleLevel(a, gates.length > 0);
+  const target = ruleLevel(a, asked, gates.length > 0);
   const targetRank = levelRank(target);
   const level = shown.find((l) => levelRank(l) >= targetRank) ?? shown[shown.length - 1];
   const higherLevelNeeded = levelRank(shown[shown.length - 1]) < targetRank;
 
-  let explained = explain(a, gates, gates.length > 0 || targetRank > levelRank(shown[0]));
+  let explained = explain(a, asked, gates, gates.length > 0 || targetRank > levelRank(shown[0]));
   // Every result names at least one answer (invariant 5); if nothing pointed down, say what pointed up.
-  if (explained.reasons.length === 0) explained = explain(a, gates, true);
+  if (explained.reasons.length === 0) explained = explain(a, asked, gates, true);
 
   return {
     level,

@@ -14,6 +14,7 @@ interface Setup {
   name: string;
   levels?: LevelId[];
   offers?: LevelId[];
+  hide?: string[];
   shown: LevelId[];
 }
 
@@ -23,6 +24,8 @@ const SETUPS: Setup[] = [
   { name: 'all four levels', levels: [...LEVEL_IDS], shown: [...LEVEL_IDS] },
   { name: 'all four levels, offers iop only', levels: [...LEVEL_IDS], offers: ['iop'], shown: [...LEVEL_IDS] },
   { name: 'outpatient iop, offers outpatient', levels: ['outpatient', 'iop'], offers: ['outpatient'], shown: ['outpatient', 'iop'] },
+  { name: 'default levels, cost and responsibilities hidden', hide: ['cost', 'responsibilities'], shown: ['iop', 'inpatient'] },
+  { name: 'all four levels, every hideable question hidden', levels: [...LEVEL_IDS], hide: ['cost', 'responsibilities', 'prior-treatment'], shown: [...LEVEL_IDS] },
 ];
 
 const gateFires = (a: Record<string, string>) =>
@@ -34,7 +37,9 @@ const gateFires = (a: Record<string, string>) =>
 const rank = (r: Recommendation | null) => levelRank(r!.level);
 
 for (const setup of SETUPS) {
-  const options = { levels: setup.levels, offers: setup.offers };
+  const options = { levels: setup.levels, offers: setup.offers, hide: setup.hide };
+  const hidden = new Set(setup.hide ?? []);
+  const asked = QUESTION_IDS.filter((q) => !hidden.has(q));
   const offers = setup.offers ?? setup.shown;
   const top = setup.shown[setup.shown.length - 1];
 
@@ -77,6 +82,18 @@ for (const setup of SETUPS) {
       }
     });
 
+    if (hidden.size) {
+      it('hidden questions are neutral: not needed, never a reason, and their answers change nothing', () => {
+        for (const a of everyAnswerSet()) {
+          const r = recommend(a, options)!;
+          const without: Record<string, string> = { ...a };
+          for (const q of hidden) delete without[q];
+          expect(recommend(without, options)).to.deep.equal(r);
+          for (const reason of [...r.reasons, ...r.tradeoffs]) expect(hidden.has(reason.question)).to.equal(false);
+        }
+      });
+    }
+
     it('4. floor: every answer at its less intensive end gives the least intensive level shown', () => {
       const calm = Object.fromEntries(QUESTION_IDS.map((q) => [q, QUESTION_OPTIONS[q][0]]));
       expect(recommend(calm, options)!.level).to.equal(setup.shown[0]);
@@ -108,7 +125,7 @@ for (const setup of SETUPS) {
       let i = 0;
       for (const a of everyAnswerSet()) {
         if (i++ % 97) continue; // a spread sample keeps this quick; the rule is per question, not per set
-        for (const q of QUESTION_IDS) {
+        for (const q of asked) {
           const missing: Record<string, string> = { ...a };
           delete missing[q];
           expect(recommend(missing, options)).to.equal(null);
@@ -142,6 +159,12 @@ describe('engine input handling', () => {
 
   it('treats an offer outside the levels shown as not offered', () => {
     expect(recommend(calm, { levels: ['iop', 'inpatient'], offers: ['outpatient'] })!.offered).to.equal(false);
+  });
+
+  it('only prior-treatment, responsibilities and cost can be hidden; the safety questions are always asked', () => {
+    const partial: Record<string, string> = { ...calm };
+    delete partial.withdrawal;
+    expect(recommend(partial, { hide: ['withdrawal', 'mental-health', 'environment'] })).to.equal(null);
   });
 
   it('an empty offers list means the facility offers none of the levels shown', () => {
