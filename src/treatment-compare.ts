@@ -1,11 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { QUESTION_IDS, isOptionOf, isQuestionId, recommend } from './engine/index.js';
+import { isOptionOf, isQuestionId, recommend } from './engine/index.js';
 import type { Answers, LevelId, QuestionId, Recommendation } from './engine/index.js';
-import { fill, resolveLanguage, stringsFor, type Strings } from './content/index.js';
+import { fill, resolveLanguage, type CompareRow, type RowId, type Strings } from './content/index.js';
+import { FACT_IDS, localText, resolveConfig, type FacilityConfig, type ResolvedConfig } from './config/config.js';
 import { checkTheme, parseLevels, parsePhone, parseShownLevels, parseView, safeHref, textOrNull } from './config/attributes.js';
 import type { Phone, View } from './config/attributes.js';
 import { styles } from './treatment-compare.styles.js';
-import { renderComparison } from './views/compare.js';
+import { renderComparison, type ComparisonModel } from './views/compare.js';
 import { renderIntro, renderStep, type QuizHandlers } from './views/quiz.js';
 import { renderResult } from './views/result.js';
 import { renderCrisisAlert, renderHelpNow, renderSafety } from './views/safety.js';
@@ -45,6 +46,8 @@ export class TreatmentCompare extends LitElement {
     ctaLabel: { attribute: 'cta-label' },
     theme: { reflect: true },
     shareAnswers: { type: Boolean, attribute: 'share-answers' },
+    configAttribute: { attribute: 'config' },
+    config: { attribute: false },
     _stage: { state: true },
     _step: { state: true },
     _currentAnswers: { state: true },
@@ -71,6 +74,13 @@ export class TreatmentCompare extends LitElement {
   declare theme?: string | null;
   /** When set, the complete event carries the answers and the result. */
   declare shareAnswers?: boolean;
+  /** The `config` attribute: facility configuration as a JSON string. */
+  declare configAttribute?: string | null;
+  /**
+   * Facility configuration (an object, or a JSON string). Wins over the `config` attribute, which wins
+   * over a child `<script type="application/json">`.
+   */
+  declare config?: FacilityConfig | string | null;
 
   private _stage: Stage = 'intro';
   private _step = 0;
@@ -87,6 +97,8 @@ export class TreatmentCompare extends LitElement {
   private _offeredLevels: LevelId[] = [];
   private _phoneLink: Phone | null = null;
   private _ctaLink: string | null = null;
+  private _configKey: unknown = {};
+  private _resolved: ResolvedConfig = resolveConfig(undefined, () => {});
 
   constructor() {
     super();
@@ -96,6 +108,19 @@ export class TreatmentCompare extends LitElement {
       delete (this as { answers?: Answers }).answers;
       this.answers = early;
     }
+  }
+
+  // The child JSON script may be parsed after the element upgrades, or edited later by a CMS preview.
+  private _childWatch = new MutationObserver(() => this.requestUpdate());
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this._childWatch.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this._childWatch.disconnect();
   }
 
   /** The visitor's answers so far (a copy). Set it to prefill or restore; unknown ids are ignored with a warning. */
@@ -114,7 +139,7 @@ export class TreatmentCompare extends LitElement {
   /** The recommendation for the current answers, or null until every question is answered. */
   get result(): Recommendation | null {
     this._parseSettings();
-    return recommend(this._currentAnswers, { levels: this._shownLevels, offers: this._offeredLevels });
+    return recommend(this._currentAnswers, { levels: this._shownLevels, offers: this._offeredLevels, hide: this._resolved.hidden });
   }
 
   /** Clears the answers and returns to the start. Fires no event. */
@@ -142,10 +167,40 @@ export class TreatmentCompare extends LitElement {
   }
 
   private _firstUnanswered(): number {
-    return QUESTION_IDS.findIndex((q) => this._currentAnswers[q] === undefined);
+    return this._resolved.questions.findIndex((q) => this._currentAnswers[q] === undefined);
+  }
+
+  private _warnConfig = (message: string) => {
+    if (this._warned.has(message)) return;
+    this._warned.add(message);
+    console.warn(`<${TAG_NAME}> ${message}.`);
+  };
+
+  /** Reads the configuration (property, then attribute, then child JSON script), once per change of source. */
+  private _readConfig() {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    const [source, where] =
+      this.config != null ? [this.config, 'config property'] : this.configAttribute != null ? [this.configAttribute, 'config attribute'] : [script?.textContent, 'config in <script type="application/json">'];
+    if (source === this._configKey) return;
+    this._configKey = source;
+    let parsed: unknown = source;
+    if (typeof source === 'string') {
+      try {
+        parsed = source.trim() ? JSON.parse(source) : undefined;
+      } catch (error) {
+        this._warnConfig(`${where} is not valid JSON (${(error as Error).message}); using the defaults`);
+        parsed = undefined;
+      }
+    }
+    this._resolved = resolveConfig(parsed, this._warnConfig);
+    // Answers to questions the facility no longer asks stay, but the engine ignores them.
+    const first = this._firstUnanswered();
+    if (this._stage === 'result' && first !== -1) [this._stage, this._step] = ['quiz', first];
+    if (this._step >= this._resolved.questions.length) this._step = 0;
   }
 
   private _parseSettings() {
+    this._readConfig();
     this._viewMode = parseView(this.view, this._warn);
     this._shownLevels = parseShownLevels(this.levels, this._warn);
     this._offeredLevels = parseLevels('offers', this.offers, this._shownLevels, this._shownLevels, this._warn);
@@ -158,11 +213,11 @@ export class TreatmentCompare extends LitElement {
     const own = this.requestedLang;
     // An empty lang="" means unknown, so the search goes on past it.
     const tag = own?.trim() || this.closest('[lang]:not([lang=""])')?.getAttribute('lang') || document.documentElement.lang;
-    const language = resolveLanguage(tag);
+    const language = resolveLanguage(tag, this._resolved.languages);
     if (own && language !== own.trim().toLowerCase().split(/[-_]/)[0]) {
-      this._warn('lang', own, `no built-in strings for it; using "${language}"`);
+      this._warn('lang', own, `no strings for it; using "${language}"`);
     }
-    return { language, s: stringsFor(language) };
+    return { language, s: this._resolved.stringsFor(language) };
   }
 
   protected override willUpdate(_changed: PropertyValues) {
@@ -178,7 +233,7 @@ export class TreatmentCompare extends LitElement {
     this._step = step;
     this._showError = false;
     this._focusAfterRender = true;
-    if (stage === 'quiz') this._emit('treatment-compare-step', { step: step + 1, total: QUESTION_IDS.length });
+    if (stage === 'quiz') this._emit('treatment-compare-step', { step: step + 1, total: this._resolved.questions.length });
   }
 
   private _quizHandlers: QuizHandlers = {
@@ -194,12 +249,13 @@ export class TreatmentCompare extends LitElement {
     },
     next: (event: Event) => {
       event.preventDefault();
-      if (this._currentAnswers[QUESTION_IDS[this._step]] === undefined) {
+      const questions = this._resolved.questions;
+      if (this._currentAnswers[questions[this._step]] === undefined) {
         this._showError = true;
         this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type=radio]')?.focus());
         return;
       }
-      if (this._step < QUESTION_IDS.length - 1) this._goTo('quiz', this._step + 1);
+      if (this._step < questions.length - 1) this._goTo('quiz', this._step + 1);
       else this._finish();
     },
     back: () => (this._step > 0 ? this._goTo('quiz', this._step - 1) : this._goTo('intro')),
@@ -224,7 +280,7 @@ export class TreatmentCompare extends LitElement {
   }
 
   private _renderQuiz(s: Strings) {
-    const total = QUESTION_IDS.length;
+    const total = this._resolved.questions.length;
     const result = this._stage === 'result' ? this.result : null;
     let body;
     if (result) {
@@ -237,7 +293,7 @@ export class TreatmentCompare extends LitElement {
         onStartOver: this._quizHandlers.startOver,
       });
     } else if (this._stage === 'quiz') {
-      const question = QUESTION_IDS[this._step];
+      const question = this._resolved.questions[this._step];
       body = renderStep(
         s,
         { question, step: this._step + 1, total, selected: this._currentAnswers[question], showError: this._showError },
@@ -251,15 +307,42 @@ export class TreatmentCompare extends LitElement {
     return html`<section class="quiz" part="quiz" aria-labelledby="quiz-heading">${renderCrisisAlert(s, alert)}${body}</section>`;
   }
 
+  private _comparison(s: Strings, language: string, recommended: LevelId | null): ComparisonModel {
+    const { rows, facts, languages, stringsFor } = this._resolved;
+    // A facility's own row may be written in one language only: then that text is shown in every language.
+    const rowText = (id: string) =>
+      s.compare.rows[id as RowId] ?? languages.map((l) => stringsFor(l).compare.rows[id as RowId]).find(Boolean)!;
+    const offered = this._offeredLevels.filter((l) => this._shownLevels.includes(l) && facts?.[l]);
+    const factRows = FACT_IDS.map((fact) => {
+      const cells: CompareRow['cells'] = {};
+      for (const level of offered) {
+        const value = facts![level]![fact];
+        if (typeof value === 'boolean') cells[level] = value ? s.facts.yes : s.facts.no;
+        else if (value !== undefined) cells[level] = localText(value, language);
+      }
+      return { label: s.facts[fact], cells };
+    }).filter((r) => Object.keys(r.cells).length);
+    return {
+      levels: this._shownLevels,
+      offers: this._offeredLevels,
+      recommended,
+      rows: rows.map(rowText),
+      facts: factRows.length
+        ? { heading: fill(s.facts.heading, { facility: textOrNull(this.facilityName) ?? s.result.thisFacility.toLowerCase() }), rows: factRows }
+        : null,
+    };
+  }
+
   override render() {
     const { language, s } = this._strings();
     const showQuiz = this._viewMode !== 'compare';
     const recommended = this._stage === 'result' ? (this.result?.level ?? null) : null;
-    const progress = this._stage === 'quiz' ? fill(s.quiz.progress, { step: this._step + 1, total: QUESTION_IDS.length }) : '';
+    const total = this._resolved.questions.length;
+    const progress = this._stage === 'quiz' ? fill(s.quiz.progress, { step: this._step + 1, total }) : '';
     return html`<div class="root" lang=${language}>
       <h2>${s.title}</h2>
       ${renderHelpNow(s)}
-      ${this._viewMode !== 'quiz' ? renderComparison(s, this._shownLevels, this._offeredLevels, recommended) : nothing}
+      ${this._viewMode !== 'quiz' ? renderComparison(s, this._comparison(s, language, recommended)) : nothing}
       ${showQuiz ? this._renderQuiz(s) : nothing}
       ${showQuiz ? html`<p class="visually-hidden" role="status">${progress}</p>` : nothing}
       ${renderSafety(s)}

@@ -241,6 +241,16 @@ export const en: Strings = {
     call: 'Call {phone}',
     ctaLabel: 'Contact admissions',
   },
+  facts: {
+    heading: 'At {facility}',
+    schedule: 'Schedule and hours',
+    length: 'Typical length here',
+    detox: 'Medical detox on site',
+    moud: 'Medications for opioid use disorder',
+    payment: 'Insurance and payment',
+    yes: 'Yes',
+    no: 'No',
+  },
   safety: {
     heading: 'If you need help now',
     lines: [

@@ -243,6 +243,16 @@ export const es: Strings = {
     call: 'Llamar al {phone}',
     ctaLabel: 'Contactar a admisiones',
   },
+  facts: {
+    heading: 'En {facility}',
+    schedule: 'Horario',
+    length: 'Duración típica aquí',
+    detox: 'Desintoxicación médica en el lugar',
+    moud: 'Medicamentos para el trastorno por consumo de opioides',
+    payment: 'Seguro médico y pago',
+    yes: 'Sí',
+    no: 'No',
+  },
   safety: {
     heading: 'Si necesita ayuda ahora',
     lines: [

@@ -2,7 +2,7 @@ import { en } from './en.js';
 import { es } from './es.js';
 import type { Strings } from './strings.js';
 
-export type { Strings, CrisisLine, QuestionCopy, RowId } from './strings.js';
+export type { Strings, CompareRow, CrisisLine, QuestionCopy, RowId } from './strings.js';
 export { ROW_IDS } from './strings.js';
 
 /** Built-in languages; a new language is a new file added here. */
@@ -13,11 +13,11 @@ export const DEFAULT_LANGUAGE = 'en';
  * Picks the closest built-in language for a BCP 47 tag: the exact tag, then its primary subtag
  * (`es-MX` → `es`), then English.
  */
-export function resolveLanguage(tag: string | null | undefined): string {
+export function resolveLanguage(tag: string | null | undefined, available = Object.keys(LANGUAGES)): string {
   const clean = (tag ?? '').trim().toLowerCase();
-  if (clean && LANGUAGES[clean]) return clean;
+  if (clean && available.includes(clean)) return clean;
   const primary = clean.split(/[-_]/)[0];
-  if (primary && LANGUAGES[primary]) return primary;
+  if (primary && available.includes(primary)) return primary;
   return DEFAULT_LANGUAGE;
 }
 

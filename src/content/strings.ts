@@ -12,6 +12,11 @@ export interface QuestionCopy<Q extends QuestionId> {
   reasons: { [O in OptionOf<Q>]: string };
 }
 
+export interface CompareRow {
+  label: string;
+  cells: Partial<Record<LevelId, string>>;
+}
+
 export interface CrisisLine {
   /** What the line is, e.g. "988 Suicide & Crisis Lifeline". */
   label: string;
@@ -36,7 +41,7 @@ export interface Strings {
   compare: {
     heading: string;
     intro: string;
-    rows: Record<RowId, { label: string; cells: Record<LevelId, string> }>;
+    rows: Record<RowId, CompareRow>;
     notOfferedHere: string;
     /** Badge on the recommended level once there is a result. */
     mayFit: string;
@@ -74,6 +79,17 @@ export interface Strings {
     nextTextNoContact: string;
     call: string;
     ctaLabel: string;
+  };
+  /** Labels for the facility's own facts, shown under the comparison (config.facts). */
+  facts: {
+    heading: string;
+    schedule: string;
+    length: string;
+    detox: string;
+    moud: string;
+    payment: string;
+    yes: string;
+    no: string;
   };
   safety: {
     heading: string;

@@ -1,14 +1,27 @@
 import { html, nothing } from 'lit';
 import type { LevelId } from '../engine/ids.js';
-import { ROW_IDS, type Strings } from '../content/index.js';
+import type { CompareRow, Strings } from '../content/index.js';
+
+export interface ComparisonModel {
+  levels: LevelId[];
+  offers: LevelId[];
+  recommended: LevelId | null;
+  rows: CompareRow[];
+  /** The facility's own facts, already in words; with a heading row when present. */
+  facts: { heading: string; rows: CompareRow[] } | null;
+}
 
 /**
- * The comparison as a real table (row and column headers for screen readers). Below 560 px the CSS
+ * The comparison as a real table (row and column headers for screen readers). Below 600 px the CSS
  * stacks each row, labelling every cell with its level (`data-level`), so 320 px never scrolls sideways.
  * Explicit roles keep the table semantics when the CSS changes `display`.
  */
-export function renderComparison(s: Strings, levels: LevelId[], offers: LevelId[], recommended: LevelId | null) {
-  const cls = (level: LevelId) => (level === recommended ? 'recommended' : '');
+export function renderComparison(s: Strings, m: ComparisonModel) {
+  const cls = (level: LevelId) => (level === m.recommended ? 'recommended' : '');
+  const row = (r: CompareRow) => html`<tr role="row">
+    <th role="rowheader" scope="row">${r.label}</th>
+    ${m.levels.map((level) => html`<td role="cell" class=${cls(level)} data-level=${s.levels[level]}>${r.cells[level] ?? ''}</td>`)}
+  </tr>`;
   return html`
     <section class="comparison" part="comparison" aria-labelledby="compare-heading">
       <h3 id="compare-heading">${s.compare.heading}</h3>
@@ -17,25 +30,21 @@ export function renderComparison(s: Strings, levels: LevelId[], offers: LevelId[
         <thead>
           <tr role="row">
             <td class="corner"></td>
-            ${levels.map(
+            ${m.levels.map(
               (level) => html`<th role="columnheader" scope="col" class=${cls(level)}>
                 ${s.levels[level]}
-                ${level === recommended ? html`<span class="badge">${s.compare.mayFit}</span>` : nothing}
-                ${offers.includes(level) ? nothing : html`<span class="badge">${s.compare.notOfferedHere}</span>`}
+                ${level === m.recommended ? html`<span class="badge">${s.compare.mayFit}</span>` : nothing}
+                ${m.offers.includes(level) ? nothing : html`<span class="badge">${s.compare.notOfferedHere}</span>`}
               </th>`,
             )}
           </tr>
         </thead>
         <tbody>
-          ${ROW_IDS.map(
-            (row) => html`<tr role="row">
-              <th role="rowheader" scope="row">${s.compare.rows[row].label}</th>
-              ${levels.map(
-                (level) =>
-                  html`<td role="cell" class=${cls(level)} data-level=${s.levels[level]}>${s.compare.rows[row].cells[level]}</td>`,
-              )}
-            </tr>`,
-          )}
+          ${m.rows.map(row)}
+          ${m.facts
+            ? html`<tr role="row" class="group"><th role="rowheader" scope="rowgroup" colspan=${m.levels.length + 1}>${m.facts.heading}</th></tr>
+                ${m.facts.rows.map(row)}`
+            : nothing}
         </tbody>
       </table>
     </section>

@@ -1,0 +1,182 @@
+import { HIDEABLE_QUESTION_IDS, LEVEL_IDS, QUESTION_IDS, isQuestionId, type LevelId, type QuestionId } from '../engine/ids.js';
+import { LANGUAGES, ROW_IDS, type CrisisLine, type Strings } from '../content/index.js';
+
+type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
+
+/** Text given once, or per language: `"Mon–Thu 6–9 pm"` or `{ "en": "…", "es": "…" }`. */
+export type LocalText = string | Record<string, string>;
+
+export interface LevelFacts {
+  /** Schedule and hours, e.g. "Mon–Thu, 6–9 pm". */
+  schedule?: LocalText;
+  /** Typical length here, e.g. "About 10 weeks". */
+  length?: LocalText;
+  /** Medical detox on site. */
+  detox?: boolean;
+  /** Medications for opioid use disorder offered. */
+  moud?: boolean;
+  /** Insurance and payment notes. */
+  payment?: LocalText;
+}
+
+/** A facility's configuration: the same JSON as a child script, the `config` attribute or property. */
+export interface FacilityConfig {
+  /** Text overrides per language (`en`, `es`, or another tag for a language of your own). */
+  strings?: Record<string, DeepPartial<Strings>>;
+  /** Comparison rows in order. Rows left out are hidden; other ids are your own rows, with text in `strings`. */
+  rows?: string[];
+  /** Questions in order. `prior-treatment`, `responsibilities` and `cost` may be left out (then neutral). */
+  questions?: string[];
+  /** Facts about each level this facility offers, shown under the comparison. */
+  facts?: { [L in LevelId]?: LevelFacts };
+  /** Help lines for every language, replacing the US ones (never removing them: an empty list is ignored). */
+  crisisLines?: CrisisLine[];
+}
+
+export const FACT_IDS = ['schedule', 'length', 'detox', 'moud', 'payment'] as const;
+export type FactId = (typeof FACT_IDS)[number];
+
+/** Reports one problem, as "config.rows[2] must be a string"; the element prints it once. */
+export type ConfigWarn = (message: string) => void;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+const LINE_HREF = /^(tel|sms|https?):/i;
+
+/** Keeps the valid help lines; an empty or all-invalid list keeps `fallback`. */
+function helpLines(value: unknown, path: string, fallback: CrisisLine[], warn: ConfigWarn): CrisisLine[] {
+  if (!Array.isArray(value)) {
+    warn(`${path} must be a list of help lines`);
+    return fallback;
+  }
+  const lines = value.filter((line, i) => {
+    const ok = isObject(line) && isText(line.label) && isText(line.number) && isText(line.href) && LINE_HREF.test(line.href.trim());
+    if (!ok) warn(`${path}[${i}] needs a label, a number and a tel:, sms: or https: href`);
+    return ok;
+  }) as CrisisLine[];
+  if (lines.length) return lines.map((l) => ({ ...l, action: l.action ?? '' }));
+  warn(`${path} would remove the help lines; keeping the defaults (they can be replaced, never removed)`);
+  return fallback;
+}
+
+/**
+ * Lays `override` over `base`, checking each value against the type of the default it replaces.
+ * Unknown keys are refused, except new rows under `compare.rows` (a facility's own rows).
+ */
+function overlay(base: unknown, override: unknown, path: string, warn: ConfigWarn): unknown {
+  if (typeof base === 'string') {
+    if (isText(override)) return override;
+    warn(`${path} must be a non-empty string`);
+    return base;
+  }
+  if (Array.isArray(base)) return helpLines(override, path, base as CrisisLine[], warn);
+  if (!isObject(override)) {
+    warn(`${path} must be an object`);
+    return base;
+  }
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(override)) {
+    const at = `${path}.${key}`;
+    if (key in out) out[key] = overlay(out[key], value, at, warn);
+    else if (path.endsWith('compare.rows')) out[key] = overlay({ label: '', cells: {} }, value, at, warn);
+    else if (path.endsWith('.cells') && (LEVEL_IDS as readonly string[]).includes(key)) out[key] = overlay('', value, at, warn);
+    else warn(`${at} is not a known setting`);
+  }
+  return out;
+}
+
+export interface ResolvedConfig {
+  /** Languages with strings: the built-in ones plus any the facility added. */
+  languages: string[];
+  stringsFor(language: string): Strings;
+  rows: string[];
+  questions: QuestionId[];
+  hidden: QuestionId[];
+  facts: FacilityConfig['facts'];
+}
+
+function questionOrder(value: unknown, warn: ConfigWarn): QuestionId[] {
+  if (!Array.isArray(value)) {
+    warn('config.questions must be a list of question ids');
+    return [...QUESTION_IDS];
+  }
+  const order: QuestionId[] = [];
+  value.forEach((id, i) => {
+    if (!isQuestionId(id)) warn(`config.questions[${i}] must be one of ${QUESTION_IDS.join(', ')}`);
+    else if (!order.includes(id)) order.push(id);
+  });
+  for (const id of QUESTION_IDS) {
+    if (order.includes(id) || HIDEABLE_QUESTION_IDS.includes(id)) continue;
+    warn(`config.questions must keep "${id}" (it carries a safety check); adding it back`);
+    order.push(id);
+  }
+  return order;
+}
+
+/** Validates a facility configuration part by part: each bad part warns and falls back on its own. */
+export function resolveConfig(config: unknown, warn: ConfigWarn): ResolvedConfig {
+  const c = isObject(config) ? config : {};
+  if (config != null && !isObject(config)) warn('config must be a JSON object');
+  for (const key of Object.keys(c)) {
+    if (!['strings', 'rows', 'questions', 'facts', 'crisisLines'].includes(key)) warn(`config.${key} is not a known setting`);
+  }
+
+  const overrides = c.strings === undefined ? {} : isObject(c.strings) ? c.strings : (warn('config.strings must be an object of languages'), {});
+  const lines = c.crisisLines === undefined ? undefined : helpLines(c.crisisLines, 'config.crisisLines', LANGUAGES.en.safety.lines, warn);
+  const tables: Record<string, Strings> = {};
+  const languages = [...new Set([...Object.keys(LANGUAGES), ...Object.keys(overrides).map((l) => l.toLowerCase())])];
+  for (const language of languages) {
+    let base = LANGUAGES[language] ?? LANGUAGES.en;
+    if (lines) base = { ...base, safety: { ...base.safety, lines } };
+    const own = Object.entries(overrides).find(([l]) => l.toLowerCase() === language)?.[1];
+    tables[language] = (own === undefined ? base : overlay(base, own, `config.strings.${language}`, warn)) as Strings;
+  }
+
+  let rows: string[] = [...ROW_IDS];
+  if (c.rows !== undefined) {
+    if (!Array.isArray(c.rows)) warn('config.rows must be a list of row ids');
+    else {
+      rows = [];
+      c.rows.forEach((id, i) => {
+        if (typeof id !== 'string') warn(`config.rows[${i}] must be a string`);
+        else if (!Object.values(tables).some((t) => t.compare.rows[id as never])) warn(`config.rows[${i}] "${id}" has no text: add config.strings.en.compare.rows.${id}`);
+        else if (!rows.includes(id)) rows.push(id);
+      });
+    }
+  }
+
+  const questions = c.questions === undefined ? [...QUESTION_IDS] : questionOrder(c.questions, warn);
+  const facts: FacilityConfig['facts'] = {};
+  if (c.facts !== undefined && !isObject(c.facts)) warn('config.facts must be an object of levels');
+  for (const [level, given] of Object.entries(isObject(c.facts) ? c.facts : {})) {
+    const at = `config.facts.${level}`;
+    if (!(LEVEL_IDS as readonly string[]).includes(level) || !isObject(given)) {
+      warn(`${at} must be one of ${LEVEL_IDS.join(', ')}, with an object of facts`);
+      continue;
+    }
+    const kept: Record<string, unknown> = {};
+    for (const [fact, value] of Object.entries(given)) {
+      const yesNo = fact === 'detox' || fact === 'moud';
+      const ok = yesNo ? typeof value === 'boolean' : isText(value) || (isObject(value) && Object.values(value).every(isText));
+      if (!(FACT_IDS as readonly string[]).includes(fact)) warn(`${at}.${fact} is not a known fact (${FACT_IDS.join(', ')})`);
+      else if (!ok) warn(`${at}.${fact} must be ${yesNo ? 'true or false' : 'a non-empty string, or one per language'}`);
+      else kept[fact] = value;
+    }
+    facts[level as LevelId] = kept;
+  }
+
+  return {
+    languages,
+    stringsFor: (language) => tables[language] ?? tables.en,
+    rows,
+    questions,
+    hidden: HIDEABLE_QUESTION_IDS.filter((q) => !questions.includes(q)),
+    facts,
+  };
+}
+
+/** Text for `language`, from a string or a per-language object (falling back to English, then any). */
+export function localText(text: LocalText | undefined, language: string): string | undefined {
+  if (typeof text !== 'object') return text;
+  return text[language] ?? text.en ?? Object.values(text)[0];
+}

@@ -1,0 +1,190 @@
+import { expect, html } from '@open-wc/testing';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { $, $$, CALM, captureWarnings, mount, text, type TreatmentCompare } from './helpers.js';
+
+const HELP = ['911', '988', '1-800-662-4357'];
+
+async function withConfig(config: unknown, attrs = '') {
+  const json = typeof config === 'string' ? config : JSON.stringify(config);
+  let el!: TreatmentCompare;
+  const warnings = await captureWarnings(async () => {
+    el = await mount(html`${unsafeHTML(`<treatment-compare ${attrs}><script type="application/json">${json}</script></treatment-compare>`)}` as never);
+    el = (el as unknown as HTMLElement).matches('treatment-compare') ? el : (el as unknown as HTMLElement).querySelector('treatment-compare')!;
+    await el.updateComplete;
+  });
+  return { el, warnings };
+}
+
+const headers = (el: TreatmentCompare) => $$(el, 'tbody th[scope=row]').map((th) => th.textContent!.trim());
+
+describe('<treatment-compare> configuration', () => {
+  it('reads a child <script type="application/json">: strings, row order and hidden rows', async () => {
+    const { el, warnings } = await withConfig({
+      strings: { en: { quiz: { start: 'Begin', heading: 'Which program may fit?' }, levels: { iop: 'Evening IOP' } } },
+      rows: ['schedule', 'live', 'cost'],
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(text(el, '.intro button')).to.equal('Begin');
+    expect(text(el, 'thead')).to.include('Evening IOP');
+    expect(headers(el)).to.deep.equal(['Time and schedule', 'Where you live', 'Cost and insurance']);
+  });
+
+  it('the config attribute and the config property take the same JSON; the property wins', async () => {
+    const config = { strings: { en: { quiz: { start: 'From the attribute' } } } };
+    const el = await mount(html`<treatment-compare config=${JSON.stringify(config)}></treatment-compare>`);
+    expect(text(el, '.intro button')).to.equal('From the attribute');
+    el.config = { strings: { en: { quiz: { start: 'From the property' } } } };
+    await el.updateComplete;
+    expect(text(el, '.intro button')).to.equal('From the property');
+    el.config = null;
+    await el.updateComplete;
+    expect(text(el, '.intro button')).to.equal('From the attribute');
+  });
+
+  it('broken JSON gives one warning and the default widget, never a blank one', async () => {
+    const { el, warnings } = await withConfig('{ "rows": [ "live", }');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(/<treatment-compare> .*config.*not valid JSON/);
+    expect($$(el, 'tbody tr')).to.have.length(9);
+    for (const line of HELP) expect(text(el, '[part=crisis]')).to.include(line);
+  });
+
+  it('each bad part warns once with its path and falls back for that part only', async () => {
+    const { el, warnings } = await withConfig({
+      rows: ['live', 5, 'nope', 'cost'],
+      strings: { en: { quiz: { back: 42, next: 'Continue' }, compare: { rows: { live: { cells: { iop: ['x'] } } } }, colour: 'red' } },
+      questions: ['withdrawal', 'mood'],
+      theme: 'pink',
+    });
+    const all = warnings.join('\n');
+    expect(all).to.include('config.rows[1] must be a string');
+    expect(all).to.include('config.rows[2] "nope" has no text');
+    expect(all).to.include('config.strings.en.quiz.back must be a non-empty string');
+    expect(all).to.include('config.strings.en.compare.rows.live.cells.iop must be a non-empty string');
+    expect(all).to.include('config.strings.en.colour is not a known setting');
+    expect(all).to.include('config.questions[1] must be one of');
+    expect(all).to.include('config.theme is not a known setting');
+    expect(new Set(warnings).size).to.equal(warnings.length);
+    // The good parts still apply.
+    expect(headers(el)).to.deep.equal(['Where you live', 'Cost and insurance']);
+    expect($$<HTMLTableCellElement>(el, 'tbody td')[0].textContent).to.equal('At home');
+    el.answers = { withdrawal: 'none' };
+    await el.updateComplete;
+    expect(text(el, 'button[type=submit]')).to.equal('Continue');
+    expect(text(el, '.actions')).to.include('Back');
+  });
+
+  it("adds the facility's own rows and overrides single cells", async () => {
+    const { el, warnings } = await withConfig({
+      rows: ['live', 'family', 'detox'],
+      strings: {
+        en: {
+          compare: {
+            rows: {
+              family: { label: 'Family program', cells: { iop: 'Weekly family group', inpatient: 'Family weekend each month' } },
+              detox: { cells: { inpatient: 'On site, with nurses around the clock' } },
+            },
+          },
+        },
+      },
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(headers(el)).to.deep.equal(['Where you live', 'Family program', 'Medical detox']);
+    expect(text(el, 'tbody')).to.include('Family weekend each month').and.include('On site, with nurses around the clock');
+  });
+
+  it("shows the facility's facts for the levels it offers, in the visitor's language", async () => {
+    const facts = { iop: { schedule: { en: 'Mon–Thu, 6–9 pm', es: 'Lun a jue, 6 a 9 p. m.' }, detox: false, moud: true, payment: 'Most plans; sliding scale' } };
+    const { el } = await withConfig({ facts }, 'facility-name="Cedar Path"');
+    const body = text(el, 'tbody');
+    expect(body).to.include('At Cedar Path').and.include('Mon–Thu, 6–9 pm').and.include('Medical detox on site').and.include('Most plans; sliding scale');
+    expect(body).to.match(/Medications for opioid use disorder\s*Yes/);
+    el.setAttribute('lang', 'es');
+    await el.updateComplete;
+    expect(text(el, 'tbody')).to.include('En Cedar Path').and.include('Lun a jue, 6 a 9 p. m.');
+  });
+
+  it('replaces the help lines for every language, and never removes them', async () => {
+    const uk = [
+      { label: 'Emergency', action: 'Call', number: '999', href: 'tel:999' },
+      { label: 'Samaritans', action: 'Call', number: '116 123', href: 'tel:116123', note: 'Free, day or night.' },
+    ];
+    const { el, warnings } = await withConfig({ crisisLines: uk });
+    expect(warnings).to.deep.equal([]);
+    expect(text(el, '[part=crisis]')).to.include('999').and.include('116 123').and.not.include('988');
+    el.setAttribute('lang', 'es');
+    await el.updateComplete;
+    expect(text(el, '[part=crisis]')).to.include('116 123');
+
+    const empty = await withConfig({ crisisLines: [] });
+    expect(empty.warnings.join()).to.include('config.crisisLines would remove the help lines');
+    for (const line of HELP) expect(text(empty.el, '[part=crisis]')).to.include(line);
+
+    const bad = await withConfig({ strings: { en: { safety: { lines: [{ label: 'Evil', number: '1', href: 'javascript:alert(1)' }] } } } });
+    expect(bad.warnings.join()).to.include('config.strings.en.safety.lines[0] needs');
+    for (const line of HELP) expect(text(bad.el, '[part=crisis]')).to.include(line);
+  });
+
+  it('the disclaimer and help lines can be reworded, never emptied', async () => {
+    const { el, warnings } = await withConfig({ strings: { en: { safety: { disclaimer: '', heading: 'Help, any time' } } } });
+    expect(warnings.join()).to.include('config.strings.en.safety.disclaimer must be a non-empty string');
+    expect(text(el, '[part=disclaimer]')).to.include('not a diagnosis');
+    expect(text(el, '[part=crisis]')).to.include('Help, any time');
+  });
+
+  it('a facility can add a language of its own; missing strings fall back to English', async () => {
+    const { el } = await withConfig({ strings: { fr: { quiz: { start: 'Commencer' }, title: 'Quel niveau de soins ?' } } }, 'lang="fr-CA"');
+    expect($(el, '.root')!.getAttribute('lang')).to.equal('fr');
+    expect(text(el, 'h2')).to.equal('Quel niveau de soins ?');
+    expect(text(el, '.intro button')).to.equal('Commencer');
+    expect(text(el, '.intro h3')).to.equal('Which level of care may fit?');
+  });
+
+  it('reorders questions and hides cost, responsibilities and prior-treatment; the result needs only the rest', async () => {
+    const { el, warnings } = await withConfig({ questions: ['mental-health', 'withdrawal', 'environment', 'severity', 'relapse'] });
+    expect(warnings).to.deep.equal([]);
+    $(el, '.intro button')!.click();
+    await el.updateComplete;
+    expect(text(el, '.progress-text')).to.equal('Question 1 of 5');
+    expect(text(el, 'legend')).to.include('mental-health concerns');
+    el.answers = { 'mental-health': 'none', withdrawal: 'none', environment: 'supportive', severity: 'mild', relapse: 'none' };
+    await el.updateComplete;
+    expect(el.result!.level).to.equal('iop');
+    expect($(el, '[part=result]')).to.exist;
+  });
+
+  it('the safety questions can never be hidden', async () => {
+    const { el, warnings } = await withConfig({ questions: ['severity', 'cost'] });
+    const all = warnings.join('\n');
+    for (const id of ['withdrawal', 'mental-health', 'environment', 'relapse']) expect(all).to.include(`must keep "${id}"`);
+    $(el, '.intro button')!.click();
+    await el.updateComplete;
+    expect(text(el, '.progress-text')).to.equal('Question 1 of 6');
+  });
+
+  it('a config script added after the element is defined still applies', async () => {
+    const el = await mount();
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify({ strings: { en: { quiz: { start: 'Late but fine' } } } });
+    el.append(script);
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(text(el, '.intro button')).to.equal('Late but fine');
+  });
+
+  it('config text is rendered as text, never as HTML', async () => {
+    const { el } = await withConfig({ strings: { en: { title: '<img src=x onerror="window.__cfg=1">', quiz: { start: '<b>Go</b>' } } } });
+    expect($(el, 'img')).to.equal(null);
+    expect($(el, 'b')).to.equal(null);
+    expect(text(el, 'h2')).to.include('<img');
+    expect((window as unknown as { __cfg?: number }).__cfg).to.equal(undefined);
+  });
+
+  it('a configured result still shows reasons in the configured wording', async () => {
+    const { el } = await withConfig({ strings: { en: { quiz: { questions: { environment: { reasons: { supportive: 'Your family is behind you.' } } } } } } });
+    el.answers = CALM;
+    await el.updateComplete;
+    expect(text(el, '.reasons')).to.include('Your family is behind you.');
+  });
+});
