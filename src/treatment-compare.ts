@@ -30,6 +30,32 @@ export interface TreatmentCompareEventMap {
  * @fires treatment-compare-step - The visitor moved to another question. `detail: { step, total }`.
  * @fires treatment-compare-complete - The result was shown. `detail` has `answers` and `result` only with `share-answers`.
  * @fires treatment-compare-cta - The visitor used the phone or booking link. `detail: { kind }`.
+ *
+ * @cssprop [--tc-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Font of all text.
+ * @cssprop [--tc-font-size=16px] - Base text size, in px.
+ * @cssprop [--tc-color-primary=#0b6170] - Buttons, links and highlights (dark theme: #7fd0dc).
+ * @cssprop [--tc-color-on-primary=#fff] - Text on primary buttons (dark theme: #062b31).
+ * @cssprop [--tc-color-text=#1b2a32] - Body text (dark theme: #e7eef1).
+ * @cssprop [--tc-color-muted=#4a5b64] - Secondary text (dark theme: #b3c3ca).
+ * @cssprop [--tc-color-background=#fff] - Widget background (dark theme: #10191e).
+ * @cssprop [--tc-color-surface=#f2f6f7] - Quiz card and table header background (dark theme: #1a262d).
+ * @cssprop [--tc-color-border=#768a94] - Borders and table lines (dark theme: #6f848e).
+ * @cssprop [--tc-color-focus=#1a56c9] - Focus outline (dark theme: #ffd166).
+ * @cssprop [--tc-color-urgent=#a3262a] - Urgent and crisis notes (dark theme: #ff9e96).
+ * @cssprop [--tc-radius=10px] - Corner radius.
+ * @cssprop [--tc-max-width=1040px] - Largest width of the widget.
+ *
+ * @csspart comparison - The comparison section.
+ * @csspart quiz - The quiz section (intro, steps and result).
+ * @csspart question - The form of one question.
+ * @csspart option - Each answer (a label around a radio).
+ * @csspart progress - "Question N of M".
+ * @csspart result - The result.
+ * @csspart cta - The call and booking links.
+ * @csspart button - Every button, and the call and booking links.
+ * @csspart crisis - The help lines box, and the crisis notice that opens a crisis result.
+ * @csspart crisis-alert - The notice raised during the quiz when a visitor says they are in crisis.
+ * @csspart disclaimer - The disclaimer.
  */
 export class TreatmentCompare extends LitElement {
   static override styles = styles;
