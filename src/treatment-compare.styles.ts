@@ -74,7 +74,6 @@ export const styles = css`
     background: var(--_bg);
     border-radius: var(--_radius);
     text-align: start;
-    scroll-behavior: auto;
     overflow-wrap: break-word;
   }
   h2,
@@ -82,7 +81,6 @@ export const styles = css`
   h4 {
     margin: 0 0 8px;
     line-height: 1.25;
-    color: var(--_text);
   }
   h2 {
     font-size: 1.5em;
@@ -150,8 +148,7 @@ export const styles = css`
   .corner {
     width: 22%;
   }
-  td.recommended,
-  th.recommended {
+  .recommended {
     background: var(--_surface);
     box-shadow: inset 3px 0 0 var(--_primary);
   }
@@ -312,7 +309,7 @@ export const styles = css`
     border-inline-start-color: var(--_urgent);
   }
   .urgent-callout h4,
-  .crisis-callout h4 {
+  .crisis-callout h3 {
     color: var(--_urgent);
   }
   li {
@@ -331,11 +328,9 @@ export const styles = css`
     padding: 0;
     list-style: none;
   }
-  .help-now a {
-    margin-inline-start: 8px;
-    font-weight: 700;
-  }
+  .help-now a,
   .lines a {
+    margin-inline-end: 6px;
     font-weight: 700;
   }
   a[href^='tel'] {
@@ -348,6 +343,25 @@ export const styles = css`
   }
 
   /* No animation anywhere, so prefers-reduced-motion is respected by design; smooth scrolling is off too. */
+  /* Print or save as PDF: the comparison, the result, its reasons and the checklist, without controls. */
+  @media print {
+    .root,
+    .quiz {
+      padding: 0;
+      border: 0;
+      color: #000;
+      background: none;
+    }
+    button,
+    .help-now {
+      display: none;
+    }
+    tr,
+    li,
+    .callout {
+      break-inside: avoid;
+    }
+  }
   @media (forced-colors: active) {
     .option:has(input:checked) {
       border-color: Highlight;

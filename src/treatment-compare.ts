@@ -3,8 +3,8 @@ import { isOptionOf, isQuestionId, recommend } from './engine/index.js';
 import type { Answers, LevelId, QuestionId, Recommendation } from './engine/index.js';
 import { fill, resolveLanguage, type CompareRow, type RowId, type Strings } from './content/index.js';
 import { FACT_IDS, localText, resolveConfig, type FacilityConfig, type ResolvedConfig } from './config/config.js';
-import { checkTheme, parseLevels, parsePhone, parseShownLevels, parseView, safeHref, textOrNull } from './config/attributes.js';
-import type { Phone, View } from './config/attributes.js';
+import { checkTheme, parseAudience, parseLevels, parsePhone, parseShownLevels, parseView, safeHref, textOrNull } from './config/attributes.js';
+import type { Audience, Phone, View } from './config/attributes.js';
 import { styles } from './treatment-compare.styles.js';
 import { renderComparison, type ComparisonModel } from './views/compare.js';
 import { renderIntro, renderStep, type QuizHandlers } from './views/quiz.js';
@@ -12,6 +12,8 @@ import { renderResult } from './views/result.js';
 import { renderCrisisAlert, renderHelpNow, renderSafety } from './views/safety.js';
 
 export const TAG_NAME = 'treatment-compare';
+
+
 
 type Stage = 'intro' | 'quiz' | 'result';
 
@@ -72,6 +74,8 @@ export class TreatmentCompare extends LitElement {
     ctaLabel: { attribute: 'cta-label' },
     theme: { reflect: true },
     shareAnswers: { type: Boolean, attribute: 'share-answers' },
+    audience: {},
+    _chosenAudience: { state: true },
     configAttribute: { attribute: 'config' },
     config: { attribute: false },
     _stage: { state: true },
@@ -100,6 +104,8 @@ export class TreatmentCompare extends LitElement {
   declare theme?: string | null;
   /** When set, the complete event carries the answers and the result. */
   declare shareAnswers?: boolean;
+  /** `self` or `loved-one`: who the visitor is looking for help for. When absent, the quiz asks first. */
+  declare audience?: string | null;
   /** The `config` attribute: facility configuration as a JSON string. */
   declare configAttribute?: string | null;
   /**
@@ -112,6 +118,7 @@ export class TreatmentCompare extends LitElement {
   private _step = 0;
   private _currentAnswers: Answers = {};
   private _showError = false;
+  private _chosenAudience: Audience | null = null;
 
   private _warned = new Set<string>();
   private _focusAfterRender = false;
@@ -172,6 +179,16 @@ export class TreatmentCompare extends LitElement {
   reset(): void {
     this.answers = {};
     this._startFired = false;
+    this._chosenAudience = null;
+  }
+
+  private _words(s: Strings) {
+    return this._audience() === 'loved-one' ? s.pronouns.lovedOne : s.pronouns.self;
+  }
+
+  /** The audience in effect: the attribute if valid, else the visitor's choice, else self. */
+  private _audience(): Audience {
+    return parseAudience(this.audience, this._warn) ?? this._chosenAudience ?? 'self';
   }
 
   private _warn = (attribute: string, value: string, instead: string) => {
@@ -263,7 +280,10 @@ export class TreatmentCompare extends LitElement {
   }
 
   private _quizHandlers: QuizHandlers = {
-    start: () => this._goTo('quiz', 0),
+    start: (audience) => {
+      if (audience) this._chosenAudience = audience;
+      this._goTo('quiz', 0);
+    },
     select: (question: QuestionId, option: string) => {
       if (!isOptionOf(question, option)) return;
       this._currentAnswers = { ...this._currentAnswers, [question]: option };
@@ -288,7 +308,7 @@ export class TreatmentCompare extends LitElement {
     startOver: () => {
       this._currentAnswers = {};
       this._startFired = false;
-      this._goTo('quiz', 0);
+      this._goTo('quiz', 0); // keeps the chosen audience: the same visitor is starting over
     },
   };
 
@@ -311,6 +331,7 @@ export class TreatmentCompare extends LitElement {
     let body;
     if (result) {
       body = renderResult(s, result, {
+        lovedOne: this._audience() === 'loved-one',
         facilityName: textOrNull(this.facilityName),
         phone: this._phoneLink,
         ctaHref: this._ctaLink,
@@ -322,11 +343,12 @@ export class TreatmentCompare extends LitElement {
       const question = this._resolved.questions[this._step];
       body = renderStep(
         s,
+        this._words(s),
         { question, step: this._step + 1, total, selected: this._currentAnswers[question], showError: this._showError },
         this._quizHandlers,
       );
     } else {
-      body = renderIntro(s, total, !!this.shareAnswers, this._quizHandlers);
+      body = renderIntro(s, this._words(s), total, !!this.shareAnswers, parseAudience(this.audience, this._warn) === null, this._quizHandlers);
     }
     // The live region stays in place across steps; on the result page the result carries the crisis lines.
     const alert = this._currentAnswers['mental-health'] === 'crisis' && this._stage !== 'result';

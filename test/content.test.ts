@@ -17,25 +17,35 @@ describe('content: strings tables', () => {
   it('every English string has a Spanish one, and no extra', () => {
     const enPaths = leaves(en).map(([p]) => p);
     const esPaths = leaves(es).map(([p]) => p);
-    expect(esPaths).to.have.members(enPaths);
+    // Pronoun words are grammar, not copy: each language has its own (Spanish needs none).
+    const copy = (paths: string[]) => paths.filter((p) => !p.startsWith('pronouns.'));
+    expect(copy(esPaths)).to.have.members(copy(enPaths));
   });
 
   for (const [language, table] of Object.entries(LANGUAGES)) {
-    it(`${language}: no empty strings, and the same {placeholders} as English`, () => {
+    it(`${language}: no empty strings, and the same {placeholders} as English (pronouns are each language's own)`, () => {
       const english = new Map(leaves(en));
+      const own = (words: Record<string, string>) => Object.keys(words).map((w) => `{${w}}`);
+      const pronounsOf = (t: typeof en) => new Set([...own(t.pronouns.self), ...own(t.pronouns.lovedOne)]);
+      const data = (text: unknown, t: typeof en) => placeholders(text).filter((p) => !pronounsOf(t).has(p));
       for (const [path, value] of leaves(table)) {
+        if (path.startsWith('pronouns.')) continue;
         expect(value, path).to.be.a('string');
         expect((value as string).trim(), path).to.not.equal('');
-        expect(placeholders(value), path).to.deep.equal(placeholders(english.get(path)));
+        expect(data(value, table), path).to.deep.equal(data(english.get(path), en));
+        for (const p of placeholders(value)) expect(p === '{count}' || p === '{level}' || p === '{facility}' || p === '{phone}' || p === '{step}' || p === '{total}' || pronounsOf(table).has(p), `${path} ${p}`).to.equal(true);
       }
     });
 
-    it(`${language}: names every level, question, option and reason`, () => {
+    it(`${language}: the pronoun words cover both audiences alike`, () => {
+      expect(Object.keys(table.pronouns.lovedOne).sort()).to.deep.equal(Object.keys(table.pronouns.self).sort());
+    });
+
+    it(`${language}: names every level, question and option`, () => {
       for (const level of LEVEL_IDS) expect(table.levels[level]).to.be.a('string');
       for (const q of QUESTION_IDS) {
         for (const o of QUESTION_OPTIONS[q]) {
           expect((table.quiz.questions[q].options as Record<string, string>)[o], `${q}.${o}`).to.be.a('string');
-          expect((table.quiz.questions[q].reasons as Record<string, string>)[o], `${q}.${o}`).to.be.a('string');
         }
       }
     });

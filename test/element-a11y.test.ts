@@ -94,7 +94,7 @@ describe('<treatment-compare> accessibility in Spanish', () => {
       expect($(el, '.root')!.getAttribute('lang')).to.equal('es');
       await expect(el).to.be.accessible();
     }
-    expect($(el, '[part=result]')!.textContent).to.include('podría ser mejor');
+    expect($(el, '[part=result]')!.textContent).to.include('podría ser la mejor opción');
   });
 });
 

@@ -22,7 +22,7 @@ describe('<treatment-compare> configuration', () => {
     const { el, warnings } = await withConfig({
       strings: { en: { quiz: { start: 'Begin', heading: 'Which program may fit?' }, levels: { iop: 'Evening IOP' } } },
       rows: ['schedule', 'live', 'cost'],
-    });
+    }, 'audience="self"');
     expect(warnings).to.deep.equal([]);
     expect(text(el, '.intro button')).to.equal('Begin');
     expect(text(el, 'thead')).to.include('Evening IOP');
@@ -31,7 +31,7 @@ describe('<treatment-compare> configuration', () => {
 
   it('the config attribute and the config property take the same JSON; the property wins', async () => {
     const config = { strings: { en: { quiz: { start: 'From the attribute' } } } };
-    const el = await mount(html`<treatment-compare config=${JSON.stringify(config)}></treatment-compare>`);
+    const el = await mount(html`<treatment-compare audience="self" config=${JSON.stringify(config)}></treatment-compare>`);
     expect(text(el, '.intro button')).to.equal('From the attribute');
     el.config = { strings: { en: { quiz: { start: 'From the property' } } } };
     await el.updateComplete;
@@ -62,7 +62,7 @@ describe('<treatment-compare> configuration', () => {
     expect(all).to.include('config.strings.en.quiz.back must be a non-empty string');
     expect(all).to.include('config.strings.en.compare.rows.live.cells.iop must be a non-empty string');
     expect(all).to.include('config.strings.en.colour is not a known setting');
-    expect(all).to.include('config.questions[1] must be one of');
+    expect(all).to.include('config.questions[1] is not a question id');
     expect(all).to.include('config.theme is not a known setting');
     expect(new Set(warnings).size).to.equal(warnings.length);
     // The good parts still apply.
@@ -133,7 +133,7 @@ describe('<treatment-compare> configuration', () => {
   });
 
   it('a facility can add a language of its own; missing strings fall back to English', async () => {
-    const { el } = await withConfig({ strings: { fr: { quiz: { start: 'Commencer' }, title: 'Quel niveau de soins ?' } } }, 'lang="fr-CA"');
+    const { el } = await withConfig({ strings: { fr: { quiz: { start: 'Commencer' }, title: 'Quel niveau de soins ?' } } }, 'lang="fr-CA" audience="self"');
     expect($(el, '.root')!.getAttribute('lang')).to.equal('fr');
     expect(text(el, 'h2')).to.equal('Quel niveau de soins ?');
     expect(text(el, '.intro button')).to.equal('Commencer');
@@ -163,7 +163,7 @@ describe('<treatment-compare> configuration', () => {
   });
 
   it('a config script added after the element is defined still applies', async () => {
-    const el = await mount();
+    const el = await mount(html`<treatment-compare audience="self"></treatment-compare>`);
     const script = document.createElement('script');
     script.type = 'application/json';
     script.textContent = JSON.stringify({ strings: { en: { quiz: { start: 'Late but fine' } } } });
@@ -182,7 +182,7 @@ describe('<treatment-compare> configuration', () => {
   });
 
   it('a configured result still shows reasons in the configured wording', async () => {
-    const { el } = await withConfig({ strings: { en: { quiz: { questions: { environment: { reasons: { supportive: 'Your family is behind you.' } } } } } } });
+    const { el } = await withConfig({ strings: { en: { quiz: { questions: { environment: { options: { supportive: 'Your family is behind you.' } } } } } } });
     el.answers = CALM;
     await el.updateComplete;
     expect(text(el, '.reasons')).to.include('Your family is behind you.');

@@ -122,7 +122,7 @@ describe('<treatment-compare> events, properties and privacy', () => {
     $$<HTMLInputElement>(el, 'input[type=radio]').find((r) => r.value === 'crisis')!.click();
     await el.updateComplete;
     expect($(el, '[aria-live=assertive]')).to.equal(region); // the same region, so it is announced
-    expect(region.textContent).to.include('Your safety comes first');
+    expect(region.textContent).to.include('Safety comes first');
     // The lines sit beside the short announcement, at the top of the quiz.
     const alert = $(el, '[part=crisis-alert]')!;
     for (const line of ['911', '988', '1-800-662-4357']) expect(alert.textContent).to.include(line);

@@ -19,13 +19,15 @@ describe('<treatment-compare> keyboard only', () => {
     await el.updateComplete;
     wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
 
-    // The help-line numbers come first; then the Start button.
+    // The help-line numbers come first; then the choice of who it is for.
     const passed: string[] = [];
-    for (let guard = 0; guard < 6 && focused(el)?.textContent?.trim() !== 'Start the questions'; guard++) {
+    for (let guard = 0; guard < 6 && focused(el)?.textContent?.trim() !== 'For myself'; guard++) {
       await press(el, 'Tab');
       passed.push(focused(el)?.textContent?.trim() ?? '');
     }
-    expect(passed).to.deep.equal(['911', '988', '1-800-662-4357', 'Start the questions']);
+    expect(passed).to.deep.equal(['911', '988', '1-800-662-4357', 'For myself']);
+    await press(el, 'Tab');
+    expect(focused(el)?.textContent?.trim()).to.equal('For someone I care about');
     await press(el, 'Enter');
 
     // A mixed set of answers, choosing a different position in each list.

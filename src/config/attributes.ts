@@ -17,6 +17,16 @@ export function parseView(value: string | null | undefined, warn: Warn): View {
   return 'both';
 }
 
+export type Audience = 'self' | 'loved-one';
+
+/** `self` or `loved-one`; absent means the quiz asks first. */
+export function parseAudience(value: string | null | undefined, warn: Warn): Audience | null {
+  if (value == null) return null;
+  if (value === 'self' || value === 'loved-one') return value;
+  warn('audience', value, 'expected self or loved-one; asking the visitor instead');
+  return null;
+}
+
 export function checkTheme(value: string | null | undefined, warn: Warn): void {
   if (value != null && !THEMES.includes(value)) warn('theme', value, 'expected light, dark or auto; using light');
 }

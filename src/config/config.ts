@@ -46,16 +46,16 @@ const LINE_HREF = /^(tel|sms|https?):/i;
 /** Keeps the valid help lines; an empty or all-invalid list keeps `fallback`. */
 function helpLines(value: unknown, path: string, fallback: CrisisLine[], warn: ConfigWarn): CrisisLine[] {
   if (!Array.isArray(value)) {
-    warn(`${path} must be a list of help lines`);
+    warn(`${path} must be a list`);
     return fallback;
   }
   const lines = value.filter((line, i) => {
     const ok = isObject(line) && isText(line.label) && isText(line.number) && isText(line.href) && LINE_HREF.test(line.href.trim());
-    if (!ok) warn(`${path}[${i}] needs a label, a number and a tel:, sms: or https: href`);
+    if (!ok) warn(`${path}[${i}] needs label, number and a tel:, sms: or https: href`);
     return ok;
   }) as CrisisLine[];
   if (lines.length) return lines.map((l) => ({ ...l, action: l.action ?? '' }));
-  warn(`${path} would remove the help lines; keeping the defaults (they can be replaced, never removed)`);
+  warn(`${path} would remove the help lines; keeping them`);
   return fallback;
 }
 
@@ -69,7 +69,12 @@ function overlay(base: unknown, override: unknown, path: string, warn: ConfigWar
     warn(`${path} must be a non-empty string`);
     return base;
   }
-  if (Array.isArray(base)) return helpLines(override, path, base as CrisisLine[], warn);
+  if (Array.isArray(base)) {
+    if (typeof base[0] !== 'string') return helpLines(override, path, base as CrisisLine[], warn);
+    if (Array.isArray(override) && override.length && override.every(isText)) return override;
+    warn(`${path} must be a list of texts`);
+    return base;
+  }
   if (!isObject(override)) {
     warn(`${path} must be an object`);
     return base;
@@ -97,17 +102,17 @@ export interface ResolvedConfig {
 
 function questionOrder(value: unknown, warn: ConfigWarn): QuestionId[] {
   if (!Array.isArray(value)) {
-    warn('config.questions must be a list of question ids');
+    warn('config.questions must be a list');
     return [...QUESTION_IDS];
   }
   const order: QuestionId[] = [];
   value.forEach((id, i) => {
-    if (!isQuestionId(id)) warn(`config.questions[${i}] must be one of ${QUESTION_IDS.join(', ')}`);
+    if (!isQuestionId(id)) warn(`config.questions[${i}] is not a question id`);
     else if (!order.includes(id)) order.push(id);
   });
   for (const id of QUESTION_IDS) {
     if (order.includes(id) || HIDEABLE_QUESTION_IDS.includes(id)) continue;
-    warn(`config.questions must keep "${id}" (it carries a safety check); adding it back`);
+    warn(`config.questions must keep "${id}"`);
     order.push(id);
   }
   return order;
@@ -116,12 +121,12 @@ function questionOrder(value: unknown, warn: ConfigWarn): QuestionId[] {
 /** Validates a facility configuration part by part: each bad part warns and falls back on its own. */
 export function resolveConfig(config: unknown, warn: ConfigWarn): ResolvedConfig {
   const c = isObject(config) ? config : {};
-  if (config != null && !isObject(config)) warn('config must be a JSON object');
+  if (config != null && !isObject(config)) warn('config must be an object');
   for (const key of Object.keys(c)) {
     if (!['strings', 'rows', 'questions', 'facts', 'crisisLines'].includes(key)) warn(`config.${key} is not a known setting`);
   }
 
-  const overrides = c.strings === undefined ? {} : isObject(c.strings) ? c.strings : (warn('config.strings must be an object of languages'), {});
+  const overrides = c.strings === undefined ? {} : isObject(c.strings) ? c.strings : (warn('config.strings must be an object'), {});
   const lines = c.crisisLines === undefined ? undefined : helpLines(c.crisisLines, 'config.crisisLines', LANGUAGES.en.safety.lines, warn);
   const tables: Record<string, Strings> = {};
   const languages = [...new Set([...Object.keys(LANGUAGES), ...Object.keys(overrides).map((l) => l.toLowerCase())])];
@@ -134,12 +139,12 @@ export function resolveConfig(config: unknown, warn: ConfigWarn): ResolvedConfig
 
   let rows: string[] = [...ROW_IDS];
   if (c.rows !== undefined) {
-    if (!Array.isArray(c.rows)) warn('config.rows must be a list of row ids');
+    if (!Array.isArray(c.rows)) warn('config.rows must be a list');
     else {
       rows = [];
       c.rows.forEach((id, i) => {
         if (typeof id !== 'string') warn(`config.rows[${i}] must be a string`);
-        else if (!Object.values(tables).some((t) => t.compare.rows[id as never])) warn(`config.rows[${i}] "${id}" has no text: add config.strings.en.compare.rows.${id}`);
+        else if (!Object.values(tables).some((t) => t.compare.rows[id as never])) warn(`config.rows[${i}] "${id}" has no text in config.strings`);
         else if (!rows.includes(id)) rows.push(id);
       });
     }
@@ -147,19 +152,19 @@ export function resolveConfig(config: unknown, warn: ConfigWarn): ResolvedConfig
 
   const questions = c.questions === undefined ? [...QUESTION_IDS] : questionOrder(c.questions, warn);
   const facts: FacilityConfig['facts'] = {};
-  if (c.facts !== undefined && !isObject(c.facts)) warn('config.facts must be an object of levels');
+  if (c.facts !== undefined && !isObject(c.facts)) warn('config.facts must be an object');
   for (const [level, given] of Object.entries(isObject(c.facts) ? c.facts : {})) {
     const at = `config.facts.${level}`;
     if (!(LEVEL_IDS as readonly string[]).includes(level) || !isObject(given)) {
-      warn(`${at} must be one of ${LEVEL_IDS.join(', ')}, with an object of facts`);
+      warn(`${at} is not a level with facts`);
       continue;
     }
     const kept: Record<string, unknown> = {};
     for (const [fact, value] of Object.entries(given)) {
       const yesNo = fact === 'detox' || fact === 'moud';
       const ok = yesNo ? typeof value === 'boolean' : isText(value) || (isObject(value) && Object.values(value).every(isText));
-      if (!(FACT_IDS as readonly string[]).includes(fact)) warn(`${at}.${fact} is not a known fact (${FACT_IDS.join(', ')})`);
-      else if (!ok) warn(`${at}.${fact} must be ${yesNo ? 'true or false' : 'a non-empty string, or one per language'}`);
+      if (!(FACT_IDS as readonly string[]).includes(fact)) warn(`${at}.${fact} is not a known setting`);
+      else if (!ok) warn(`${at}.${fact} must be ${yesNo ? 'true or false' : 'a non-empty string'}`);
       else kept[fact] = value;
     }
     facts[level as LevelId] = kept;

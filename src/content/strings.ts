@@ -7,9 +7,11 @@ export type RowId = (typeof ROW_IDS)[number];
 export interface QuestionCopy<Q extends QuestionId> {
   text: string;
   hint?: string;
+  /**
+   * Each answer, written to stand on its own ("Supportive home: people want to help"): the same words
+   * list the visitor's answers as reasons and trade-offs in the result, for either audience.
+   */
   options: { [O in OptionOf<Q>]: string };
-  /** Why an answer matters, in the visitor's own terms; used for reasons and trade-offs. */
-  reasons: { [O in OptionOf<Q>]: string };
 }
 
 export interface CompareRow {
@@ -59,6 +61,10 @@ export interface Strings {
     finish: string;
     startOver: string;
     chooseOne: string;
+    /** The optional first step when no `audience` attribute is set. */
+    audienceQuestion: string;
+    forSelf: string;
+    forLovedOne: string;
     questions: { [Q in QuestionId]: QuestionCopy<Q> };
   };
   result: {
@@ -79,7 +85,18 @@ export interface Strings {
     nextTextNoContact: string;
     call: string;
     ctaLabel: string;
+    print: string;
   };
+  /**
+   * Words filled into {you}, {your} and {them} in the questions and the quiz intro: second person for
+   * the visitor, third person when they are looking for help for someone they care about. Languages
+   * whose questions already read both ways (Spanish "usted" forms) leave these empty.
+   */
+  pronouns: { self: Record<string, string>; lovedOne: Record<string, string> };
+  /** What family members can do next: shown in a result for someone the visitor cares about. */
+  family: { heading: string; steps: string[] };
+  /** "Questions to ask any program": shown with the result and in print. */
+  checklist: { heading: string; items: string[] };
   /** Labels for the facility's own facts, shown under the comparison (config.facts). */
   facts: {
     heading: string;

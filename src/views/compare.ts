@@ -14,24 +14,23 @@ export interface ComparisonModel {
 /**
  * The comparison as a real table (row and column headers for screen readers). Below 600 px the CSS
  * stacks each row, labelling every cell with its level (`data-level`), so 320 px never scrolls sideways.
- * Explicit roles keep the table semantics when the CSS changes `display`.
  */
 export function renderComparison(s: Strings, m: ComparisonModel) {
   const cls = (level: LevelId) => (level === m.recommended ? 'recommended' : '');
-  const row = (r: CompareRow) => html`<tr role="row">
-    <th role="rowheader" scope="row">${r.label}</th>
-    ${m.levels.map((level) => html`<td role="cell" class=${cls(level)} data-level=${s.levels[level]}>${r.cells[level] ?? ''}</td>`)}
+  const row = (r: CompareRow) => html`<tr>
+    <th scope="row">${r.label}</th>
+    ${m.levels.map((level) => html`<td class=${cls(level)} data-level=${s.levels[level]}>${r.cells[level] ?? ''}</td>`)}
   </tr>`;
   return html`
     <section class="comparison" part="comparison" aria-labelledby="compare-heading">
       <h3 id="compare-heading">${s.compare.heading}</h3>
       <p class="muted">${s.compare.intro}</p>
-      <table role="table">
+      <table>
         <thead>
-          <tr role="row">
+          <tr>
             <td class="corner"></td>
             ${m.levels.map(
-              (level) => html`<th role="columnheader" scope="col" class=${cls(level)}>
+              (level) => html`<th scope="col" class=${cls(level)}>
                 ${s.levels[level]}
                 ${level === m.recommended ? html`<span class="badge">${s.compare.mayFit}</span>` : nothing}
                 ${m.offers.includes(level) ? nothing : html`<span class="badge">${s.compare.notOfferedHere}</span>`}
@@ -42,7 +41,7 @@ export function renderComparison(s: Strings, m: ComparisonModel) {
         <tbody>
           ${m.rows.map(row)}
           ${m.facts
-            ? html`<tr role="row" class="group"><th role="rowheader" scope="rowgroup" colspan=${m.levels.length + 1}>${m.facts.heading}</th></tr>
+            ? html`<tr class="group"><th scope="rowgroup" colspan=${m.levels.length + 1}>${m.facts.heading}</th></tr>
                 ${m.facts.rows.map(row)}`
             : nothing}
         </tbody>

@@ -5,6 +5,7 @@ import type { Phone } from '../config/attributes.js';
 import { renderCrisisNotice } from './safety.js';
 
 export interface ResultContext {
+  lovedOne: boolean;
   facilityName: string | null;
   phone: Phone | null;
   ctaHref: string | null;
@@ -14,7 +15,13 @@ export interface ResultContext {
 }
 
 const reasonText = (s: Strings, r: Reason) =>
-  (s.quiz.questions[r.question].reasons as Record<string, string>)[r.answer];
+  (s.quiz.questions[r.question].options as Record<string, string>)[r.answer];
+
+const list = (heading: string, items: string[], cls = '') =>
+  html`<h4>${heading}</h4>
+    <ul class=${cls}>
+      ${items.map((item) => html`<li>${item}</li>`)}
+    </ul>`;
 
 const FIND_TREATMENT = 'https://findtreatment.gov/';
 
@@ -44,6 +51,7 @@ function renderNextStep(s: Strings, ctx: ResultContext) {
             >${ctx.ctaLabel ?? s.result.ctaLabel}</a
           >`
         : nothing}
+      <button type="button" part="button" @click=${() => print()}>${s.result.print}</button>
       <button type="button" class="link" part="button" @click=${ctx.onStartOver}>${s.quiz.startOver}</button>
     </div>
   </section>`;
@@ -80,6 +88,8 @@ export function renderResult(s: Strings, r: Recommendation, ctx: ResultContext) 
             ${r.tradeoffs.map((t) => html`<li>${reasonText(s, t)}</li>`)}
           </ul>`
       : nothing}
+    ${ctx.lovedOne ? list(s.family.heading, s.family.steps) : nothing}
+    ${list(s.checklist.heading, s.checklist.items, 'checklist')}
     ${renderNextStep(s, { ...ctx, ctaHref: referral && !r.offered ? null : ctx.ctaHref })}
   </div>`;
 }
