@@ -328,9 +328,11 @@ export const styles = css`
     padding: 0;
     list-style: none;
   }
+  .help-now a {
+    margin-inline-end: 6px;
+  }
   .help-now a,
   .lines a {
-    margin-inline-end: 6px;
     font-weight: 700;
   }
   a[href^='tel'] {

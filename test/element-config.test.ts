@@ -74,6 +74,12 @@ describe('<treatment-compare> configuration', () => {
     expect(text(el, '.actions')).to.include('Back');
   });
 
+  it('an empty or all-invalid row list keeps the default rows, with a warning', async () => {
+    const { el, warnings } = await withConfig({ rows: [] });
+    expect(warnings.join()).to.include('config.rows would leave the comparison empty');
+    expect($$(el, 'tbody tr')).to.have.length(9);
+  });
+
   it("adds the facility's own rows and overrides single cells", async () => {
     const { el, warnings } = await withConfig({
       rows: ['live', 'family', 'detox'],

@@ -139,14 +139,17 @@ export function resolveConfig(config: unknown, warn: ConfigWarn): ResolvedConfig
 
   let rows: string[] = [...ROW_IDS];
   if (c.rows !== undefined) {
+    const kept: string[] = [];
     if (!Array.isArray(c.rows)) warn('config.rows must be a list');
     else {
-      rows = [];
       c.rows.forEach((id, i) => {
         if (typeof id !== 'string') warn(`config.rows[${i}] must be a string`);
         else if (!Object.values(tables).some((t) => t.compare.rows[id as never])) warn(`config.rows[${i}] "${id}" has no text in config.strings`);
-        else if (!rows.includes(id)) rows.push(id);
+        else if (!kept.includes(id)) kept.push(id);
       });
+      // A comparison with no rows would be an empty table: keep the defaults instead.
+      if (kept.length) rows = kept;
+      else warn('config.rows would leave the comparison empty; keeping the default rows');
     }
   }
 
