@@ -20,6 +20,7 @@ const dir = mkdtempSync(join(tmpdir(), 'tc-schema-'));
 try {
   const { en } = await load('src/content/en.ts', dir);
   const { LEVEL_IDS, QUESTION_IDS } = await load('src/engine/ids.ts', dir);
+  const ROW_IDS = Object.keys(en.compare.rows);
 
   const text = { $ref: '#/$defs/text' };
   const strict = (properties) => ({ type: 'object', additionalProperties: false, properties });
@@ -33,7 +34,6 @@ try {
         : { type: 'array', minItems: 1, items: { $ref: '#/$defs/helpLine' } };
     }
     const properties = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shape(v, `${path}.${k}`)]));
-    if (path.endsWith('compare.rows')) return { ...strict(properties), additionalProperties: { $ref: '#/$defs/row' } };
     return strict(properties);
   }
 
@@ -52,9 +52,10 @@ try {
         additionalProperties: shape(en, 'strings'),
       },
       rows: {
-        description: "Comparison rows in order. Rows left out are hidden; other ids are the facility's own rows, with their text in strings.<lang>.compare.rows.",
+        description:
+          "Comparison rows in order; rows left out are hidden. An entry is a built-in row id or a whole row of the facility's own, written inline.",
         type: 'array',
-        items: text,
+        items: { oneOf: [{ enum: ROW_IDS }, { $ref: '#/$defs/ownRow' }] },
       },
       questions: {
         description: 'Questions in order. prior-treatment, responsibilities and cost may be left out (they then count as neutral); the others are always asked.',
@@ -84,11 +85,11 @@ try {
     $defs: {
       text: { type: 'string', minLength: 1, pattern: '\\S' },
       localText: { oneOf: [{ $ref: '#/$defs/text' }, { type: 'object', minProperties: 1, additionalProperties: { $ref: '#/$defs/text' } }] },
-      row: {
+      ownRow: {
         type: 'object',
         additionalProperties: false,
         required: ['label'],
-        properties: { label: text, cells: strict(Object.fromEntries(LEVEL_IDS.map((l) => [l, text]))) },
+        properties: Object.fromEntries(['label', ...LEVEL_IDS].map((k) => [k, { $ref: '#/$defs/localText' }])),
       },
       helpLine: {
         type: 'object',

@@ -1,8 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { isOptionOf, isQuestionId, recommend } from './engine/index.js';
+import { LEVEL_IDS, isOptionOf, isQuestionId, recommend } from './engine/index.js';
 import type { Answers, LevelId, QuestionId, Recommendation } from './engine/index.js';
 import { fill, resolveLanguage, type CompareRow, type RowId, type Strings } from './content/index.js';
-import { FACT_IDS, localText, resolveConfig, type FacilityConfig, type ResolvedConfig } from './config/config.js';
+import { FACT_IDS, localText, resolveConfig, type FacilityConfig, type OwnRow, type ResolvedConfig } from './config/config.js';
 import { checkTheme, parseAudience, parseLevels, parsePhone, parseShownLevels, parseView, safeHref, textOrNull } from './config/attributes.js';
 import type { Audience, Phone, View } from './config/attributes.js';
 import { styles } from './treatment-compare.styles.js';
@@ -356,10 +356,13 @@ export class TreatmentCompare extends LitElement {
   }
 
   private _comparison(s: Strings, language: string, recommended: LevelId | null): ComparisonModel {
-    const { rows, facts, languages, stringsFor } = this._resolved;
-    // A facility's own row may be written in one language only: then that text is shown in every language.
-    const rowText = (id: string) =>
-      s.compare.rows[id as RowId] ?? languages.map((l) => stringsFor(l).compare.rows[id as RowId]).find(Boolean)!;
+    const { rows, facts } = this._resolved;
+    const rowText = (row: string | OwnRow): CompareRow => {
+      if (typeof row === 'string') return s.compare.rows[row as RowId];
+      const cells: CompareRow['cells'] = {};
+      for (const level of LEVEL_IDS) cells[level] = localText(row[level], language);
+      return { label: localText(row.label, language)!, cells };
+    };
     const offered = this._offeredLevels.filter((l) => this._shownLevels.includes(l) && facts?.[l]);
     const factRows = FACT_IDS.map((fact) => {
       const cells: CompareRow['cells'] = {};

@@ -57,8 +57,8 @@ describe('<treatment-compare> configuration', () => {
       theme: 'pink',
     });
     const all = warnings.join('\n');
-    expect(all).to.include('config.rows[1] must be a string');
-    expect(all).to.include('config.rows[2] "nope" has no text');
+    expect(all).to.include('config.rows[1] must be a row id or a row');
+    expect(all).to.include('config.rows[2] must be a row id or a row');
     expect(all).to.include('config.strings.en.quiz.back must be a non-empty string');
     expect(all).to.include('config.strings.en.compare.rows.live.cells.iop must be a non-empty string');
     expect(all).to.include('config.strings.en.colour is not a known setting');
@@ -74,6 +74,18 @@ describe('<treatment-compare> configuration', () => {
     expect(text(el, '.actions')).to.include('Back');
   });
 
+  it('takes whole rows written inline, in one language or several, and names bad cells by path', async () => {
+    const { el, warnings } = await withConfig({
+      rows: ['live', { label: { en: 'Family program', es: 'Programa familiar' }, iop: 'Weekly group', inpatient: 5, colour: 'red' }, { iop: 'No label' }],
+    });
+    expect(warnings.join('\n')).to.include('config.rows[1].inpatient must be a string').and.include('config.rows[1].colour is not a known setting').and.include('config.rows[2].label must be a string');
+    expect(headers(el)).to.deep.equal(['Where you live', 'Family program']);
+    expect(text(el, 'tbody')).to.include('Weekly group');
+    el.setAttribute('lang', 'es');
+    await el.updateComplete;
+    expect(headers(el)).to.deep.equal(['Dónde vive', 'Programa familiar']);
+  });
+
   it('an empty or all-invalid row list keeps the default rows, with a warning', async () => {
     const { el, warnings } = await withConfig({ rows: [] });
     expect(warnings.join()).to.include('config.rows would leave the comparison empty');
@@ -82,17 +94,8 @@ describe('<treatment-compare> configuration', () => {
 
   it("adds the facility's own rows and overrides single cells", async () => {
     const { el, warnings } = await withConfig({
-      rows: ['live', 'family', 'detox'],
-      strings: {
-        en: {
-          compare: {
-            rows: {
-              family: { label: 'Family program', cells: { iop: 'Weekly family group', inpatient: 'Family weekend each month' } },
-              detox: { cells: { inpatient: 'On site, with nurses around the clock' } },
-            },
-          },
-        },
-      },
+      rows: ['live', { label: 'Family program', iop: 'Weekly family group', inpatient: 'Family weekend each month' }, 'detox'],
+      strings: { en: { compare: { rows: { detox: { cells: { inpatient: 'On site, with nurses around the clock' } } } } } },
     });
     expect(warnings).to.deep.equal([]);
     expect(headers(el)).to.deep.equal(['Where you live', 'Family program', 'Medical detox']);

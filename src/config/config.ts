@@ -19,12 +19,18 @@ export interface LevelFacts {
   payment?: LocalText;
 }
 
+/** A row of the facility's own, written inline: a label and a cell per level, each text or per language. */
+export type OwnRow = { label: LocalText } & { [L in LevelId]?: LocalText };
+
 /** A facility's configuration: the same JSON as a child script, the `config` attribute or property. */
 export interface FacilityConfig {
   /** Text overrides per language (`en`, `es`, or another tag for a language of your own). */
   strings?: Record<string, DeepPartial<Strings>>;
-  /** Comparison rows in order. Rows left out are hidden; other ids are your own rows, with text in `strings`. */
-  rows?: string[];
+  /**
+   * Comparison rows in order; rows left out are hidden. An entry is a built-in row id, or a whole row of
+   * your own: `{ "label": "…", "iop": "…", "inpatient": "…" }` (each text, or one per language).
+   */
+  rows?: Array<string | OwnRow>;
   /** Questions in order. `prior-treatment`, `responsibilities` and `cost` may be left out (then neutral). */
   questions?: string[];
   /** Facts about each level this facility offers, shown under the comparison. */
@@ -42,6 +48,7 @@ export type ConfigWarn = (message: string) => void;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 const LINE_HREF = /^(tel|sms|https?):/i;
+const isLocalText = (v: unknown) => isText(v) || (isObject(v) && Object.values(v).length > 0 && Object.values(v).every(isText));
 
 /** Keeps the valid help lines; an empty or all-invalid list keeps `fallback`. */
 function helpLines(value: unknown, path: string, fallback: CrisisLine[], warn: ConfigWarn): CrisisLine[] {
@@ -59,10 +66,7 @@ function helpLines(value: unknown, path: string, fallback: CrisisLine[], warn: C
   return fallback;
 }
 
-/**
- * Lays `override` over `base`, checking each value against the type of the default it replaces.
- * Unknown keys are refused, except new rows under `compare.rows` (a facility's own rows).
- */
+/** Lays `override` over `base`, checking each value against the type of the default it replaces. */
 function overlay(base: unknown, override: unknown, path: string, warn: ConfigWarn): unknown {
   if (typeof base === 'string') {
     if (isText(override)) return override;
@@ -83,8 +87,6 @@ function overlay(base: unknown, override: unknown, path: string, warn: ConfigWar
   for (const [key, value] of Object.entries(override)) {
     const at = `${path}.${key}`;
     if (key in out) out[key] = overlay(out[key], value, at, warn);
-    else if (path.endsWith('compare.rows')) out[key] = overlay({ label: '', cells: {} }, value, at, warn);
-    else if (path.endsWith('.cells') && (LEVEL_IDS as readonly string[]).includes(key)) out[key] = overlay('', value, at, warn);
     else warn(`${at} is not a known setting`);
   }
   return out;
@@ -94,7 +96,7 @@ export interface ResolvedConfig {
   /** Languages with strings: the built-in ones plus any the facility added. */
   languages: string[];
   stringsFor(language: string): Strings;
-  rows: string[];
+  rows: Array<string | OwnRow>;
   questions: QuestionId[];
   hidden: QuestionId[];
   facts: FacilityConfig['facts'];
@@ -137,14 +139,22 @@ export function resolveConfig(config: unknown, warn: ConfigWarn): ResolvedConfig
     tables[language] = (own === undefined ? base : overlay(base, own, `config.strings.${language}`, warn)) as Strings;
   }
 
-  let rows: string[] = [...ROW_IDS];
+  let rows: ResolvedConfig['rows'] = [...ROW_IDS];
   if (c.rows !== undefined) {
-    const kept: string[] = [];
+    const kept: ResolvedConfig['rows'] = [];
     if (!Array.isArray(c.rows)) warn('config.rows must be a list');
     else {
       c.rows.forEach((id, i) => {
-        if (typeof id !== 'string') warn(`config.rows[${i}] must be a string`);
-        else if (!Object.values(tables).some((t) => t.compare.rows[id as never])) warn(`config.rows[${i}] "${id}" has no text in config.strings`);
+        if (isObject(id)) {
+          const row: Record<string, unknown> = {};
+          for (const [key, value] of Object.entries(id)) {
+            if (key !== 'label' && !(LEVEL_IDS as readonly string[]).includes(key)) warn(`config.rows[${i}].${key} is not a known setting`);
+            else if (!isLocalText(value)) warn(`config.rows[${i}].${key} must be a string`);
+            else row[key] = value;
+          }
+          if (row.label) kept.push(row as OwnRow);
+          else warn(`config.rows[${i}].label must be a string`);
+        } else if (!(ROW_IDS as readonly unknown[]).includes(id)) warn(`config.rows[${i}] must be a row id or a row`);
         else if (!kept.includes(id)) kept.push(id);
       });
       // A comparison with no rows would be an empty table: keep the defaults instead.
@@ -165,7 +175,7 @@ export function resolveConfig(config: unknown, warn: ConfigWarn): ResolvedConfig
     const kept: Record<string, unknown> = {};
     for (const [fact, value] of Object.entries(given)) {
       const yesNo = fact === 'detox' || fact === 'moud';
-      const ok = yesNo ? typeof value === 'boolean' : isText(value) || (isObject(value) && Object.values(value).every(isText));
+      const ok = yesNo ? typeof value === 'boolean' : isLocalText(value);
       if (!(FACT_IDS as readonly string[]).includes(fact)) warn(`${at}.${fact} is not a known setting`);
       else if (!ok) warn(`${at}.${fact} must be ${yesNo ? 'true or false' : 'a non-empty string'}`);
       else kept[fact] = value;
