@@ -55,6 +55,7 @@ try {
         description:
           "Comparison rows in order; rows left out are hidden. An entry is a built-in row id or a whole row of the facility's own, written inline.",
         type: 'array',
+        minItems: 1,
         items: { oneOf: [{ enum: ROW_IDS }, { $ref: '#/$defs/ownRow' }] },
       },
       questions: {
@@ -75,12 +76,6 @@ try {
           payment: { $ref: '#/$defs/localText' },
         }),
       },
-      crisisLines: {
-        description: 'Help lines for every language, replacing the US ones. They can be replaced, never removed.',
-        type: 'array',
-        minItems: 1,
-        items: { $ref: '#/$defs/helpLine' },
-      },
     },
     $defs: {
       text: { type: 'string', minLength: 1, pattern: '\\S' },
@@ -99,7 +94,7 @@ try {
           label: text,
           action: { type: 'string' },
           number: text,
-          href: { type: 'string', pattern: '^\\s*(tel|sms|https?):' },
+          href: { type: 'string', pattern: '^\\s*([Tt][Ee][Ll]|[Ss][Mm][Ss]|[Hh][Tt][Tt][Pp][Ss]):' },
           note: { type: 'string' },
         },
       },

@@ -54,9 +54,7 @@ export const styles = css`
       --_urgent: var(--tc-color-urgent, #ff9e96);
     }
   }
-  *,
-  *::before,
-  *::after {
+  * {
     box-sizing: border-box;
   }
   /* Inherited host-page styles stop here: the page's rules beat :host, but cannot reach .root. */
@@ -150,7 +148,6 @@ export const styles = css`
   }
   .recommended {
     background: var(--_surface);
-    box-shadow: inset 3px 0 0 var(--_primary);
   }
   .badge {
     display: block;
@@ -269,11 +266,9 @@ export const styles = css`
   }
   button,
   .button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
+    display: inline-block;
     min-height: 44px;
-    padding: 10px 18px;
+    padding: 11px 18px;
     font: inherit;
     font-weight: 600;
     line-height: 1.2;
@@ -347,12 +342,25 @@ export const styles = css`
   /* No animation anywhere, so prefers-reduced-motion is respected by design; smooth scrolling is off too. */
   /* Print or save as PDF: the comparison, the result, its reasons and the checklist, without controls. */
   @media print {
+    .root {
+      --_text: #000;
+      --_muted: #333;
+      --_primary: #000;
+      --_urgent: #000;
+      --_bg: #fff;
+      --_surface: #fff;
+    }
     .root,
     .quiz {
       padding: 0;
       border: 0;
-      color: #000;
-      background: none;
+    }
+    a.button {
+      padding: 0;
+      border: 0;
+    }
+    a.button[href^='http']::after {
+      content: ' ' attr(href);
     }
     button,
     .help-now {

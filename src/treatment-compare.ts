@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { LEVEL_IDS, isOptionOf, isQuestionId, recommend } from './engine/index.js';
 import type { Answers, LevelId, QuestionId, Recommendation } from './engine/index.js';
-import { fill, resolveLanguage, type CompareRow, type RowId, type Strings } from './content/index.js';
+import { LANGUAGES, fill, resolveLanguage, type CompareRow, type RowId, type Strings } from './content/index.js';
 import { FACT_IDS, localText, resolveConfig, type FacilityConfig, type OwnRow, type ResolvedConfig } from './config/config.js';
 import { checkTheme, parseAudience, parseLevels, parsePhone, parseShownLevels, parseView, safeHref, textOrNull } from './config/attributes.js';
 import type { Audience, Phone, View } from './config/attributes.js';
@@ -191,12 +191,8 @@ export class TreatmentCompare extends LitElement {
     return parseAudience(this.audience, this._warn) ?? this._chosenAudience ?? 'self';
   }
 
-  private _warn = (attribute: string, value: string, instead: string) => {
-    const key = attribute + '=' + value;
-    if (this._warned.has(key)) return;
-    this._warned.add(key);
-    console.warn(`<${TAG_NAME}> ${attribute}=${JSON.stringify(value.slice(0, 80))} is not valid: ${instead}.`);
-  };
+  private _warn = (attribute: string, value: string, instead: string) =>
+    this._warnConfig(`${attribute}=${JSON.stringify(value.slice(0, 80))} is not valid: ${instead}`);
 
   /** Keeps the known question → option pairs; each other entry is left out with a warning. */
   private _cleanAnswers(value: unknown): Answers {
@@ -257,8 +253,9 @@ export class TreatmentCompare extends LitElement {
     // An empty lang="" means unknown, so the search goes on past it.
     const tag = own?.trim() || this.closest('[lang]:not([lang=""])')?.getAttribute('lang') || document.documentElement.lang;
     const language = resolveLanguage(tag, this._resolved.languages);
-    if (own && language !== own.trim().toLowerCase().split(/[-_]/)[0]) {
-      this._warn('lang', own, `no strings for it; using "${language}"`);
+    const asked = own?.trim().toLowerCase().replace('_', '-');
+    if (asked && language !== asked && language !== asked.split('-')[0]) {
+      this._warn('lang', own!, `no strings for it; using "${language}"`);
     }
     return { language, s: this._resolved.stringsFor(language) };
   }
@@ -332,6 +329,7 @@ export class TreatmentCompare extends LitElement {
     if (result) {
       body = renderResult(s, result, {
         lovedOne: this._audience() === 'loved-one',
+        us: Object.values(LANGUAGES).some((t) => t.safety.lines === s.safety.lines),
         facilityName: textOrNull(this.facilityName),
         phone: this._phoneLink,
         ctaHref: this._ctaLink,

@@ -170,11 +170,12 @@ describe('<treatment-compare> attributes and invalid values', () => {
     expect(warnings.join()).to.include('mood').and.include('extreme');
   });
 
-  it('phone numbers written with letters dial the keypad digits', async () => {
-    const el = await mount(html`<treatment-compare phone="1-800-NEW-LIFE"></treatment-compare>`);
+  it('a phone number written with letters is refused rather than dialled wrongly', async () => {
+    const { el, warnings } = await warningsFor('phone', '1-800-NEW-LIFE');
     el.answers = CALM;
     await el.updateComplete;
-    expect($<HTMLAnchorElement>(el, '.next a[part~=cta]')!.getAttribute('href')).to.equal('tel:18006395433');
+    expect(warnings).to.have.length(1);
+    expect($(el, '.next a[href^="tel:"]')).to.equal(null);
   });
 
   it('an empty lang="" is skipped on the way up to the page language', async () => {

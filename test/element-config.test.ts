@@ -113,20 +113,26 @@ describe('<treatment-compare> configuration', () => {
     expect(text(el, 'tbody')).to.include('En Cedar Path').and.include('Lun a jue, 6 a 9 p. m.');
   });
 
-  it('replaces the help lines for every language, and never removes them', async () => {
+  it('replaces the help lines per language (not the US directory then), and never removes them', async () => {
     const uk = [
       { label: 'Emergency', action: 'Call', number: '999', href: 'tel:999' },
       { label: 'Samaritans', action: 'Call', number: '116 123', href: 'tel:116123', note: 'Free, day or night.' },
     ];
-    const { el, warnings } = await withConfig({ crisisLines: uk });
+    const es = [{ label: 'Emergencias', action: 'Llame al', number: '999', href: 'tel:999' }, { ...uk[1], label: 'Samaritans (en inglés)' }];
+    const { el, warnings } = await withConfig({ strings: { en: { safety: { lines: uk } }, es: { safety: { lines: es } } } });
     expect(warnings).to.deep.equal([]);
     expect(text(el, '[part=crisis]')).to.include('999').and.include('116 123').and.not.include('988');
+    expect(text(el, '.help-now')).to.include('116 123');
+    el.answers = { ...CALM, environment: 'unsafe' };
+    el.setAttribute('offers', 'iop');
+    await el.updateComplete;
+    expect(text(el, '.referral-callout')).to.include('116 123').and.not.include('FindTreatment');
     el.setAttribute('lang', 'es');
     await el.updateComplete;
-    expect(text(el, '[part=crisis]')).to.include('116 123');
+    expect(text(el, '[part=crisis]')).to.include('Samaritans (en inglés)');
 
-    const empty = await withConfig({ crisisLines: [] });
-    expect(empty.warnings.join()).to.include('config.crisisLines would remove the help lines');
+    const empty = await withConfig({ strings: { en: { safety: { lines: [] } } } });
+    expect(empty.warnings.join()).to.include('config.strings.en.safety.lines would remove the help lines');
     for (const line of HELP) expect(text(empty.el, '[part=crisis]')).to.include(line);
 
     const bad = await withConfig({ strings: { en: { safety: { lines: [{ label: 'Evil', number: '1', href: 'javascript:alert(1)' }] } } } });

@@ -119,7 +119,7 @@ describe('<treatment-compare> views', () => {
     el.answers = { ...CALM, withdrawal: 'severe' };
     await el.updateComplete;
     expect(el.result!.urgent).to.equal(true);
-    expect(text(el, '.urgent-callout')).to.match(/Please do not stop alone.*dangerous.*911/);
+    expect(text(el, '.urgent-callout')).to.match(/talk with a doctor before stopping.*dangerous.*911/i);
     expect(text(el, '.reasons li:first-child')).to.include('withdrawal');
   });
 

@@ -32,7 +32,7 @@ const GOOD: Array<[string, unknown]> = [
   ['cell overrides', { rows: ['live', 'detox'], strings: { en: { compare: { rows: { live: { cells: { iop: 'Home' } } } } } } }],
   ['hidden questions', { questions: ['withdrawal', 'severity', 'relapse', 'mental-health', 'environment'] }],
   ['facts', { facts: { iop: { schedule: { en: 'Evenings', es: 'Noches' }, detox: false, moud: true, payment: 'Most plans' } } }],
-  ['help lines', { crisisLines: [{ label: 'Emergency', action: 'Call', number: '999', href: 'tel:999' }] }],
+  ['help lines', { strings: { en: { safety: { lines: [{ label: 'Emergency', action: 'Call', number: '999', href: 'tel:999' }] } } } }],
 ];
 
 const BAD: Array<[string, unknown, string]> = [
@@ -47,8 +47,9 @@ const BAD: Array<[string, unknown, string]> = [
   ['a safety question hidden', { questions: ['severity', 'relapse', 'mental-health', 'environment'] }, 'config.questions must keep "withdrawal"'],
   ['an unknown level in facts', { facts: { detox: { schedule: 'x' } } }, 'config.facts.detox'],
   ['a yes/no fact as text', { facts: { iop: { detox: 'yes' } } }, 'config.facts.iop.detox'],
-  ['no help lines', { crisisLines: [] }, 'config.crisisLines'],
-  ['a help line with an unsafe link', { crisisLines: [{ label: 'x', number: '1', href: 'javascript:alert(1)' }] }, 'config.crisisLines[0]'],
+  ['no help lines', { strings: { es: { safety: { lines: [] } } } }, 'config.strings.es.safety.lines'],
+  ['a help line with an unsafe link', { strings: { en: { safety: { lines: [{ label: 'x', number: '1', href: 'javascript:alert(1)' }] } } } }, 'config.strings.en.safety.lines[0]'],
+  ['no rows', { rows: [] }, 'config.rows would leave the comparison empty'],
   ['an unknown setting', { theme: 'pink' }, 'config.theme'],
   ['not an object', ['rows'], 'config must be an object'],
 ];

@@ -75,15 +75,13 @@ export interface Phone {
   href: string;
 }
 
-// Letters on a phone keypad, a → z, for numbers written like 1-800-NEW-LIFE.
-const KEYPAD = '22233344455566677778889999';
-
 /** A phone number as written for people, and its `tel:` link; null (with a warning) if it is not one. */
 export function parsePhone(value: string | null | undefined, warn: Warn): Phone | null {
   const text = value?.trim();
   if (!text) return null;
-  const digits = text.toLowerCase().replace(/[a-z]/g, (c) => KEYPAD[c.charCodeAt(0) - 97]).replace(/\D/g, '');
-  if (/^\+?[\d\s().a-z-]+$/i.test(text) && text.replace(/\D/g, '').length > 2 && digits.length < 16) {
+  const digits = text.replace(/\D/g, '');
+  // Digits only: a number written with letters (1-800-NEW-LIFE) would dial the wrong line, so it is refused.
+  if (/^\+?[\d\s().-]+$/.test(text) && digits.length > 2 && digits.length < 16) {
     return { text, href: `tel:${text[0] === '+' ? '+' : ''}${digits}` };
   }
   warn('phone', value!, 'expected a phone number like (555) 010-2345; no call button');

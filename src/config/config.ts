@@ -35,8 +35,6 @@ export interface FacilityConfig {
   questions?: string[];
   /** Facts about each level this facility offers, shown under the comparison. */
   facts?: { [L in LevelId]?: LevelFacts };
-  /** Help lines for every language, replacing the US ones (never removing them: an empty list is ignored). */
-  crisisLines?: CrisisLine[];
 }
 
 export const FACT_IDS = ['schedule', 'length', 'detox', 'moud', 'payment'] as const;
@@ -47,7 +45,7 @@ export type ConfigWarn = (message: string) => void;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
-const LINE_HREF = /^(tel|sms|https?):/i;
+const LINE_HREF = /^(tel|sms|https):/i;
 const isLocalText = (v: unknown) => isText(v) || (isObject(v) && Object.values(v).length > 0 && Object.values(v).every(isText));
 
 /** Keeps the valid help lines; an empty or all-invalid list keeps `fallback`. */
@@ -57,8 +55,10 @@ function helpLines(value: unknown, path: string, fallback: CrisisLine[], warn: C
     return fallback;
   }
   const lines = value.filter((line, i) => {
-    const ok = isObject(line) && isText(line.label) && isText(line.number) && isText(line.href) && LINE_HREF.test(line.href.trim());
-    if (!ok) warn(`${path}[${i}] needs label, number and a tel:, sms: or https: href`);
+    const ok =
+      isObject(line) && isText(line.label) && isText(line.number) && isText(line.href) && LINE_HREF.test(line.href.trim()) &&
+      [line.action, line.note].every((v) => v === undefined || typeof v === 'string');
+    if (!ok) warn(`${path}[${i}] needs a label, a number and a tel:, sms: or https: href`);
     return ok;
   }) as CrisisLine[];
   if (lines.length) return lines.map((l) => ({ ...l, action: l.action ?? '' }));
@@ -86,7 +86,8 @@ function overlay(base: unknown, override: unknown, path: string, warn: ConfigWar
   const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [key, value] of Object.entries(override)) {
     const at = `${path}.${key}`;
-    if (key in out) out[key] = overlay(out[key], value, at, warn);
+    if (Object.hasOwn(out, key)) out[key] = overlay(out[key], value, at, warn);
+    else if (path.includes('.pronouns.')) out[key] = overlay('', value, at, warn);
     else warn(`${at} is not a known setting`);
   }
   return out;
@@ -125,16 +126,14 @@ export function resolveConfig(config: unknown, warn: ConfigWarn): ResolvedConfig
   const c = isObject(config) ? config : {};
   if (config != null && !isObject(config)) warn('config must be an object');
   for (const key of Object.keys(c)) {
-    if (!['strings', 'rows', 'questions', 'facts', 'crisisLines'].includes(key)) warn(`config.${key} is not a known setting`);
+    if (!['strings', 'rows', 'questions', 'facts'].includes(key)) warn(`config.${key} is not a known setting`);
   }
 
   const overrides = c.strings === undefined ? {} : isObject(c.strings) ? c.strings : (warn('config.strings must be an object'), {});
-  const lines = c.crisisLines === undefined ? undefined : helpLines(c.crisisLines, 'config.crisisLines', LANGUAGES.en.safety.lines, warn);
   const tables: Record<string, Strings> = {};
   const languages = [...new Set([...Object.keys(LANGUAGES), ...Object.keys(overrides).map((l) => l.toLowerCase())])];
   for (const language of languages) {
-    let base = LANGUAGES[language] ?? LANGUAGES.en;
-    if (lines) base = { ...base, safety: { ...base.safety, lines } };
+    const base = LANGUAGES[language] ?? LANGUAGES[language.split('-')[0]] ?? LANGUAGES.en;
     const own = Object.entries(overrides).find(([l]) => l.toLowerCase() === language)?.[1];
     tables[language] = (own === undefined ? base : overlay(base, own, `config.strings.${language}`, warn)) as Strings;
   }

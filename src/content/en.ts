@@ -85,7 +85,7 @@ export const en: Strings = {
           outpatient: 'Fits around most jobs and family duties',
           iop: 'Many keep working, studying or caring for family',
           php: 'Hard to combine with a full-time job',
-          inpatient: 'A break from daily life; FMLA leave may protect a job',
+          inpatient: 'A break from daily life; family leave (FMLA) may protect a job',
         },
       },
       suits: {
@@ -103,7 +103,7 @@ export const en: Strings = {
     heading: 'Which level of care may fit?',
     intro: 'Answer {count} short questions about {your} situation. It takes about 2 minutes.',
     privacy: 'Your answers stay on this page. Nothing is sent or saved.',
-    privacyShared: 'This site receives your answers when you finish. Nothing is saved in your browser.',
+    privacyShared: 'This site receives your answers when you finish; nothing is saved.',
     start: 'Start the questions',
     progress: 'Question {step} of {total}',
     back: 'Back',
@@ -160,7 +160,7 @@ export const en: Strings = {
       'prior-treatment': {
         text: 'Have {you} had treatment before?',
         options: {
-          'stepping-down': 'Finishing (or just finished) inpatient care',
+          'stepping-down': 'Finishing or recently finished inpatient care',
           none: 'No treatment before',
           'outpatient-not-enough': 'Outpatient care before, and it was not enough',
         },
@@ -169,7 +169,7 @@ export const en: Strings = {
         text: 'Could {you} step away from work, school or family duties for a while?',
         options: {
           'must-continue': 'Work, school or family duties must go on',
-          'some-flexibility': 'Some flexibility with those duties',
+          'some-flexibility': 'Some flexibility with work, school or family',
           'can-pause': 'Could step away for 30 days or more',
         },
       },
@@ -188,12 +188,12 @@ export const en: Strings = {
     intro: 'Based on the answers, {level} may suit best. Only a professional can say for sure.',
     reasonsHeading: 'Why this may fit',
     tradeoffsHeading: 'What may pull the other way',
-    urgentHeading: 'Please do not stop alone',
+    urgentHeading: 'Please talk with a doctor before stopping',
     urgentText:
-      'Stopping alcohol or benzodiazepines suddenly, among other substances, can be dangerous. Medical detox can help keep a person safe. Talk with a doctor first, and call 911 for a seizure or severe confusion.',
+      'Stopping some substances suddenly, like alcohol or benzodiazepines, can be dangerous. Medical detox can help keep a person safe. Call 911 for a seizure or severe confusion.',
     crisisHeading: 'Safety comes first',
     crisisText: 'No one has to face this alone. Someone can help now, day or night:',
-    higherLevel: 'The answers point to more support than {level}. A treatment team can help find the right program.',
+    higherLevel: 'The answers point to more support than {level}; a treatment team can help find it.',
     notOffered: '{facility} does not offer {level}. Free help can find the right care:',
     thisFacility: 'This program',
     referralFindTreatment: 'Search licensed programs on FindTreatment.gov',

@@ -5,16 +5,16 @@ import type { Strings } from './strings.js';
 const HELPLINE = '1-800-662-4357';
 
 export const es: Strings = {
-  title: 'Tratamiento intensivo ambulatorio o residencial: ¿cuál podría ser mejor?',
+  title: 'Tratamiento ambulatorio intensivo o residencial: ¿cuál podría ser mejor?',
   levels: {
     outpatient: 'Tratamiento ambulatorio',
-    iop: 'Programa intensivo ambulatorio (IOP)',
+    iop: 'Programa ambulatorio intensivo (IOP)',
     php: 'Hospitalización parcial (PHP)',
-    inpatient: 'Tratamiento residencial (con internación)',
+    inpatient: 'Tratamiento residencial (internamiento)',
   },
   compare: {
     heading: 'Cómo se comparan los niveles de atención',
-    intro: 'Estas son características comunes; cada programa es un poco distinto.',
+    intro: 'Rasgos comunes; cada programa es un poco distinto.',
     notOfferedHere: 'No se ofrece aquí',
     mayFit: 'Podría ser el mejor',
     rows: {
@@ -48,10 +48,10 @@ export const es: Strings = {
       detox: {
         label: 'Desintoxicación médica',
         cells: {
-          outpatient: 'No en el lugar',
+          outpatient: 'No en el mismo centro',
           iop: 'Por lo general se coordina antes en otro lugar',
-          php: 'A veces en el lugar',
-          inpatient: 'Puede ser en el lugar, con personal médico',
+          php: 'A veces en el mismo centro',
+          inpatient: 'Puede ser en el mismo centro, con personal médico',
         },
       },
       therapies: {
@@ -84,7 +84,7 @@ export const es: Strings = {
       life: {
         label: 'Trabajo, estudios y familia',
         cells: {
-          outpatient: 'Se adapta a la mayoría de los trabajos y deberes familiares',
+          outpatient: 'Se adapta a la mayoría de los trabajos y obligaciones familiares',
           iop: 'Muchos siguen trabajando, estudiando o cuidando a la familia',
           php: 'Difícil de combinar con un trabajo de tiempo completo',
           inpatient: 'Se aparta un tiempo; la licencia FMLA podría proteger su empleo',
@@ -94,18 +94,18 @@ export const es: Strings = {
         label: 'Suele ser para',
         cells: {
           outpatient: 'Problemas más leves, o después de un tratamiento más intensivo',
-          iop: 'Apoyo en casa y deberes que seguir, o salida de un tratamiento residencial',
+          iop: 'Apoyo en casa y obligaciones que seguir, o salida de un tratamiento residencial',
           php: 'Más apoyo que IOP, con un lugar seguro donde dormir',
-          inpatient: 'Abstinencia fuerte, salud mental grave, hogar inseguro o recaídas repetidas',
+          inpatient: 'Abstinencia fuerte, problemas graves de salud mental, hogar inseguro o recaídas repetidas',
         },
       },
     },
   },
   quiz: {
     heading: '¿Qué nivel de atención podría ser mejor?',
-    intro: 'Responda {count} preguntas cortas sobre su situación. Toma unos 2 minutos.',
+    intro: 'Responda {count} preguntas cortas. Toma unos 2 minutos.',
     privacy: 'Sus respuestas se quedan en esta página. No se envía ni se guarda nada.',
-    privacyShared: 'Este sitio recibe sus respuestas al terminar. Nada se guarda en su navegador.',
+    privacyShared: 'Este sitio recibe sus respuestas al terminar; no se guarda nada.',
     start: 'Comenzar',
     progress: 'Pregunta {step} de {total}',
     back: 'Atrás',
@@ -118,24 +118,24 @@ export const es: Strings = {
     forLovedOne: 'Para un ser querido',
     questions: {
       withdrawal: {
-        text: 'Cuando deja de consumir o consume menos, ¿tiene síntomas de abstinencia?',
+        text: 'Cuando {quien} deja de consumir o consume menos, ¿tiene síntomas de abstinencia?',
         hint: 'Fuertes: temblores, sudor, vómitos, ver u oír cosas que no están, o convulsiones.',
         options: {
-          none: 'Sin síntomas de abstinencia notados',
+          none: 'No se notan síntomas de abstinencia',
           mild: 'Abstinencia leve, como dormir mal o inquietud',
           severe: 'Abstinencia fuerte, o consumo diario y abundante de alcohol, benzodiacepinas u opioides',
         },
       },
       severity: {
-        text: '¿Cuánto afecta el consumo a su salud, sus relaciones o su trabajo?',
+        text: '¿Cuánto le afecta el consumo a {quien} en la salud, las relaciones o el trabajo?',
         options: {
           mild: 'El consumo afecta un poco la vida',
-          moderate: 'El consumo está causando problemas reales',
+          moderate: 'El consumo ya está causando problemas',
           severe: 'El consumo afecta casi todos los aspectos de la vida',
         },
       },
       relapse: {
-        text: '¿Ha intentado dejar de consumir y luego volvió a empezar?',
+        text: '¿Alguna vez {quien} intentó dejar de consumir y luego volvió a empezar?',
         options: {
           none: 'Primer intento de dejarlo',
           once: 'Volvió a empezar después de un intento',
@@ -143,7 +143,7 @@ export const es: Strings = {
         },
       },
       'mental-health': {
-        text: '¿Tiene depresión, ansiedad, un trauma u otras preocupaciones de salud mental?',
+        text: '¿Tiene {quien} depresión, ansiedad, un trauma u otro problema de salud mental?',
         options: {
           none: 'Sin problemas de salud mental',
           managed: 'Problemas de salud mental bajo control',
@@ -152,26 +152,26 @@ export const es: Strings = {
         },
       },
       environment: {
-        text: '¿Cómo es la vida en su casa y con la gente que lo rodea?',
+        text: '¿Cómo es el ambiente en casa y con la gente cercana?',
         options: {
-          supportive: 'Hogar de apoyo: la gente quiere ayudar',
-          mixed: 'Hogar mixto: algo de apoyo y algo de estrés',
+          supportive: 'Hogar con apoyo: quieren ayudar',
+          mixed: 'Hogar con altibajos: algo de apoyo y algo de estrés',
           unsafe: 'Hogar inseguro o con tentaciones: se consume cerca, o no se siente seguro',
         },
       },
       'prior-treatment': {
-        text: '¿Ha recibido tratamiento antes?',
+        text: '¿Ha recibido {quien} tratamiento antes?',
         options: {
-          'stepping-down': 'Terminando (o recién terminado) un tratamiento residencial',
+          'stepping-down': 'Está terminando (o acaba de terminar) un tratamiento residencial',
           none: 'Sin tratamiento anterior',
           'outpatient-not-enough': 'Tratamiento ambulatorio anterior que no fue suficiente',
         },
       },
       responsibilities: {
-        text: '¿Podría apartarse un tiempo del trabajo, los estudios o la familia?',
+        text: '¿Podría {quien} apartarse un tiempo del trabajo, los estudios o la familia?',
         options: {
-          'must-continue': 'El trabajo, los estudios o la familia tienen que seguir',
-          'some-flexibility': 'Cierta flexibilidad con esos deberes',
+          'must-continue': 'No puede dejar el trabajo, los estudios ni el cuidado de la familia',
+          'some-flexibility': 'Cierta flexibilidad con el trabajo, los estudios o la familia',
           'can-pause': 'Podría apartarse 30 días o más',
         },
       },
@@ -187,27 +187,26 @@ export const es: Strings = {
   },
   result: {
     heading: '{level} podría ser la mejor opción',
-    intro: 'Según las respuestas, {level} podría ser lo más adecuado. Solo un profesional puede decirlo con certeza.',
+    intro: 'Según las respuestas, la opción más adecuada podría ser: {level}. Solo un profesional puede decirlo con certeza.',
     reasonsHeading: 'Por qué podría ser adecuado',
     tradeoffsHeading: 'Lo que podría indicar otra cosa',
-    urgentHeading: 'Por favor, no lo deje de golpe sin ayuda',
+    urgentHeading: 'Hable con un médico antes de dejarlo',
     urgentText:
-      'Dejar de golpe el alcohol o las benzodiacepinas, entre otras sustancias, puede ser peligroso. La desintoxicación con supervisión médica puede dar seguridad. Hable con un médico antes, y llame al 911 ante una convulsión o mucha confusión.',
+      'Dejar de golpe algunas sustancias, como el alcohol o las benzodiacepinas, puede ser peligroso. La desintoxicación con supervisión médica puede dar seguridad. Llame al 911 ante una convulsión o mucha confusión.',
     crisisHeading: 'La seguridad es lo primero',
     crisisText: 'Nadie tiene que pasar por esto solo. Hay ayuda ahora, de día o de noche:',
-    higherLevel: 'Las respuestas indican que podría hacer falta más apoyo que {level}. Un equipo de tratamiento puede ayudar a encontrar el programa adecuado.',
+    higherLevel: 'Las respuestas indican que podría hacer falta más apoyo que {level}; un equipo de tratamiento puede ayudar a encontrarlo.',
     notOffered: '{facility} no ofrece {level}. Hay ayuda gratuita para encontrar la atención adecuada:',
     thisFacility: 'Este programa',
     referralFindTreatment: 'Buscar programas autorizados en FindTreatment.gov',
     nextHeading: 'Qué hacer ahora',
-    nextText: 'Hable con {facility}. Preguntar no le compromete a nada.',
-    nextTextNoContact: 'Hable con un médico o un profesional de tratamiento. Preguntar no le compromete a nada.',
+    nextText: 'Hable con {facility}. Preguntar no lo obliga a nada.',
+    nextTextNoContact: 'Hable con un médico o un profesional de tratamiento. Preguntar no lo obliga a nada.',
     call: 'Llamar al {phone}',
     ctaLabel: 'Contactar a admisiones',
     print: 'Imprimir o guardar como PDF',
   },
-  // Las preguntas en forma de "usted" sirven igual para un ser querido (él o ella).
-  pronouns: { self: {}, lovedOne: {} },
+  pronouns: { self: { quien: 'usted' }, lovedOne: { quien: 'su ser querido' } },
   family: {
     heading: 'Lo que puede hacer como familiar',
     steps: [
@@ -221,7 +220,7 @@ export const es: Strings = {
     heading: 'Preguntas para hacerle a cualquier programa',
     items: [
       '¿El programa tiene licencia y acreditación?',
-      '¿Qué medicamentos ofrecen, incluso para el trastorno por consumo de opioides?',
+      '¿Ofrecen medicamentos para el trastorno por consumo de opioides?',
       '¿Qué terapias usan?',
       '¿Cómo participa la familia?',
       '¿Qué apoyo hay cuando termina el tratamiento?',
@@ -247,7 +246,7 @@ export const es: Strings = {
         action: 'Llame o envíe un texto al',
         number: '988',
         href: 'tel:988',
-        note: 'Para español, marque 2 o envíe AYUDA por texto al 988.',
+        note: 'Para hablar en español, marque 2 o envíe AYUDA por mensaje de texto al 988.',
       },
       {
         label: 'Línea Nacional de Ayuda de SAMHSA',

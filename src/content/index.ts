@@ -14,9 +14,9 @@ export const DEFAULT_LANGUAGE = 'en';
  * (`es-MX` → `es`), then English.
  */
 export function resolveLanguage(tag: string | null | undefined, available = Object.keys(LANGUAGES)): string {
-  const clean = (tag ?? '').trim().toLowerCase();
+  const clean = (tag ?? '').trim().toLowerCase().replace('_', '-');
   if (clean && available.includes(clean)) return clean;
-  const primary = clean.split(/[-_]/)[0];
+  const primary = clean.split('-')[0];
   if (primary && available.includes(primary)) return primary;
   return DEFAULT_LANGUAGE;
 }

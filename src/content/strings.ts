@@ -88,9 +88,8 @@ export interface Strings {
     print: string;
   };
   /**
-   * Words filled into {you}, {your} and {them} in the questions and the quiz intro: second person for
-   * the visitor, third person when they are looking for help for someone they care about. Languages
-   * whose questions already read both ways (Spanish "usted" forms) leave these empty.
+   * Words filled into the questions and the quiz intro, one set for the visitor and one for someone they
+   * care about: English uses {you}, {your} and {them}; Spanish uses {quien} ("usted" / "su ser querido").
    */
   pronouns: { self: Record<string, string>; lovedOne: Record<string, string> };
   /** What family members can do next: shown in a result for someone the visitor cares about. */

@@ -6,6 +6,8 @@ import { renderCrisisNotice } from './safety.js';
 
 export interface ResultContext {
   lovedOne: boolean;
+  /** The help lines are the built-in US ones, so the US directory FindTreatment.gov applies. */
+  us: boolean;
   facilityName: string | null;
   phone: Phone | null;
   ctaHref: string | null;
@@ -25,12 +27,12 @@ const list = (heading: string, items: string[], cls = '') =>
 
 const FIND_TREATMENT = 'https://findtreatment.gov/';
 
-function renderReferral(s: Strings) {
+function renderReferral(s: Strings, us: boolean) {
   // The last help line is the referral line (the SAMHSA National Helpline in the US).
   const helpline = s.safety.lines[s.safety.lines.length - 1];
   return html`<ul>
     <li><strong>${helpline.label}:</strong> <a href=${helpline.href}>${helpline.number}</a>${helpline.note ? `. ${helpline.note}` : ''}</li>
-    <li><a href=${FIND_TREATMENT} target="_blank" rel="noopener noreferrer">${s.result.referralFindTreatment}</a></li>
+    ${us ? html`<li><a href=${FIND_TREATMENT} target="_blank" rel="noopener noreferrer">${s.result.referralFindTreatment}</a></li>` : nothing}
   </ul>`;
 }
 
@@ -75,19 +77,14 @@ export function renderResult(s: Strings, r: Recommendation, ctx: ResultContext) 
       ? html`<div class="callout referral-callout">
           ${r.higherLevelNeeded ? html`<p>${fill(s.result.higherLevel, { level })}</p>` : nothing}
           ${!r.offered ? html`<p>${fill(s.result.notOffered, { level, facility })}</p>` : nothing}
-          ${renderReferral(s)}
+          ${renderReferral(s, ctx.us)}
         </div>`
       : nothing}
     <h4>${s.result.reasonsHeading}</h4>
     <ul class="reasons">
       ${r.reasons.map((reason) => html`<li class=${reason.kind}>${reasonText(s, reason)}</li>`)}
     </ul>
-    ${r.tradeoffs.length
-      ? html`<h4>${s.result.tradeoffsHeading}</h4>
-          <ul class="tradeoffs">
-            ${r.tradeoffs.map((t) => html`<li>${reasonText(s, t)}</li>`)}
-          </ul>`
-      : nothing}
+    ${r.tradeoffs.length ? list(s.result.tradeoffsHeading, r.tradeoffs.map((t) => reasonText(s, t)), 'tradeoffs') : nothing}
     ${ctx.lovedOne ? list(s.family.heading, s.family.steps) : nothing}
     ${list(s.checklist.heading, s.checklist.items, 'checklist')}
     ${renderNextStep(s, { ...ctx, ctaHref: referral && !r.offered ? null : ctx.ctaHref })}
