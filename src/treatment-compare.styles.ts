@@ -358,6 +358,8 @@ export const styles = css`
     a.button {
       padding: 0;
       border: 0;
+      color: #000;
+      background: none;
     }
     a.button[href^='http']::after {
       content: ' ' attr(href);
