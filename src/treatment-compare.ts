@@ -143,12 +143,14 @@ export class TreatmentCompare extends LitElement {
     }
   }
 
-  // The child JSON script may be parsed after the element upgrades, or edited later by a CMS preview.
+  // Re-renders when the child JSON script arrives or changes (it may be parsed after the element upgrades,
+  // or edited by a CMS preview), and when the page's language changes on an ancestor or <html>.
   private _childWatch = new MutationObserver(() => this.requestUpdate());
 
   override connectedCallback() {
     super.connectedCallback();
     this._childWatch.observe(this, { childList: true, subtree: true, characterData: true });
+    this._childWatch.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
   }
 
   override disconnectedCallback() {

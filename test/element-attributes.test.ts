@@ -143,6 +143,15 @@ describe('<treatment-compare> attributes and invalid values', () => {
     }
   });
 
+  it('lang: a change of the page language after the first render is followed', async () => {
+    const wrapper = await mount(html`<div lang="en"><treatment-compare></treatment-compare></div>` as never);
+    const el = (wrapper as unknown as HTMLElement).querySelector('treatment-compare')!;
+    (wrapper as unknown as HTMLElement).setAttribute('lang', 'es');
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect($(el, '.root')!.getAttribute('lang')).to.equal('es');
+  });
+
   it('lang: pt-BR on the page falls back to English without a warning', async () => {
     const warnings = await captureWarnings(async () => {
       const wrapper = await mount(html`<div lang="pt-BR"><treatment-compare></treatment-compare></div>` as never);
