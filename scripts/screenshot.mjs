@@ -27,7 +27,7 @@ async function shoot(name, { width, colorScheme = 'light', selector = '#default 
 // Answers that give a result with reasons on both sides.
 const ANSWERS = { withdrawal: 'mild', severity: 'moderate', relapse: 'once', 'mental-health': 'managed', environment: 'mixed', 'prior-treatment': 'none', responsibilities: 'must-continue', cost: 'unsure' };
 const answerAll = (answers) => async (el) => el.evaluate((node, a) => (node.answers = a), answers);
-const startQuiz = async (el) => el.locator('button.primary').click();
+const startQuiz = async (el) => el.locator('.intro button').first().click();
 
 const only = process.env.SHOTS ?? 'screenshot';
 const shots = {
