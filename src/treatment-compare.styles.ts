@@ -40,6 +40,7 @@ export const styles = css`
     --_focus: var(--tc-color-focus, #ffd166);
     --_urgent: var(--tc-color-urgent, #ff9e96);
   }
+  /* The dark palette again, on purpose: CSS cannot join a media query and an attribute selector with "or". */
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
       color-scheme: dark;
