@@ -130,6 +130,7 @@ export class TreatmentCompare extends LitElement {
   private _offeredLevels: LevelId[] = [];
   private _phoneLink: Phone | null = null;
   private _ctaLink: string | null = null;
+  private _fixedAudience: Audience | null = null;
   private _configKey: unknown = {};
   private _resolved: ResolvedConfig = resolveConfig(undefined, () => {});
 
@@ -174,6 +175,11 @@ export class TreatmentCompare extends LitElement {
   /** The recommendation for the current answers, or null until every question is answered. */
   get result(): Recommendation | null {
     this._parseSettings();
+    return this._recommend();
+  }
+
+  /** The recommendation from the settings as last parsed (render uses it once, right after willUpdate). */
+  private _recommend() {
     return recommend(this._currentAnswers, { levels: this._shownLevels, offers: this._offeredLevels, hide: this._resolved.hidden });
   }
 
@@ -190,7 +196,7 @@ export class TreatmentCompare extends LitElement {
 
   /** The audience in effect: the attribute if valid, else the visitor's choice, else self. */
   private _audience(): Audience {
-    return parseAudience(this.audience, this._warn) ?? this._chosenAudience ?? 'self';
+    return this._fixedAudience ?? this._chosenAudience ?? 'self';
   }
 
   private _warn = (attribute: string, value: string, instead: string) =>
@@ -247,6 +253,7 @@ export class TreatmentCompare extends LitElement {
     this._offeredLevels = parseLevels('offers', this.offers, this._shownLevels, this._shownLevels, this._warn);
     this._phoneLink = parsePhone(this.phone, this._warn);
     this._ctaLink = safeHref(this.ctaHref, 'cta-href', this._warn);
+    this._fixedAudience = parseAudience(this.audience, this._warn);
     checkTheme(this.theme, this._warn);
   }
 
@@ -324,9 +331,8 @@ export class TreatmentCompare extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('#quiz-heading')?.focus();
   }
 
-  private _renderQuiz(s: Strings) {
+  private _renderQuiz(s: Strings, result: Recommendation | null) {
     const total = this._resolved.questions.length;
-    const result = this._stage === 'result' ? this.result : null;
     let body;
     if (result) {
       body = renderResult(s, result, {
@@ -348,7 +354,7 @@ export class TreatmentCompare extends LitElement {
         this._quizHandlers,
       );
     } else {
-      body = renderIntro(s, this._words(s), total, !!this.shareAnswers, parseAudience(this.audience, this._warn) === null, this._quizHandlers);
+      body = renderIntro(s, this._words(s), total, !!this.shareAnswers, !this._fixedAudience, this._quizHandlers);
     }
     // The live region stays in place across steps; on the result page the result carries the crisis lines.
     const alert = this._currentAnswers['mental-health'] === 'crisis' && this._stage !== 'result';
@@ -387,14 +393,14 @@ export class TreatmentCompare extends LitElement {
   override render() {
     const { language, s } = this._strings();
     const showQuiz = this._viewMode !== 'compare';
-    const recommended = this._stage === 'result' ? (this.result?.level ?? null) : null;
+    const result = this._stage === 'result' ? this._recommend() : null;
     const total = this._resolved.questions.length;
     const progress = this._stage === 'quiz' ? fill(s.quiz.progress, { step: this._step + 1, total }) : '';
     return html`<div class="root" lang=${language}>
       <h2>${s.title}</h2>
       ${renderHelpNow(s)}
-      ${this._viewMode !== 'quiz' ? renderComparison(s, this._comparison(s, language, recommended)) : nothing}
-      ${showQuiz ? this._renderQuiz(s) : nothing}
+      ${this._viewMode !== 'quiz' ? renderComparison(s, this._comparison(s, language, result?.level ?? null)) : nothing}
+      ${showQuiz ? this._renderQuiz(s, result) : nothing}
       ${showQuiz ? html`<p class="visually-hidden" role="status">${progress}</p>` : nothing}
       ${renderSafety(s)}
     </div>`;
