@@ -164,6 +164,7 @@ export class TreatmentCompare extends LitElement {
     return { ...this._currentAnswers };
   }
   set answers(value: Answers | null | undefined) {
+    this._readConfig(); // the questions asked decide where the quiz resumes, so read a config set just before
     this._currentAnswers = this._cleanAnswers(value);
     this._showError = false;
     const first = this._firstUnanswered();

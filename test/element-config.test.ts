@@ -168,6 +168,15 @@ describe('<treatment-compare> configuration', () => {
     expect($(el, '[part=result]')).to.exist;
   });
 
+  it('answers set right after a config, in the same tick, follow the questions that config asks', async () => {
+    const el = await mount(html`<treatment-compare audience="self"></treatment-compare>`);
+    el.config = { questions: ['withdrawal', 'severity', 'relapse', 'mental-health', 'environment'] };
+    el.answers = { withdrawal: 'none', severity: 'mild', relapse: 'none', 'mental-health': 'none', environment: 'supportive' };
+    await el.updateComplete;
+    expect($(el, '[part=result]')).to.exist;
+    expect(el.result!.level).to.equal('iop');
+  });
+
   it('the safety questions can never be hidden', async () => {
     const { el, warnings } = await withConfig({ questions: ['severity', 'cost'] });
     const all = warnings.join('\n');
