@@ -24,7 +24,3 @@ export function resolveLanguage(tag: string | null | undefined, available = Obje
 /** Fills {name} placeholders; an unknown name is left as written so a typo shows instead of vanishing. */
 export const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-
-export function stringsFor(language: string): Strings {
-  return LANGUAGES[language] ?? LANGUAGES[DEFAULT_LANGUAGE];
-}
