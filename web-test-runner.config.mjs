@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
 import { cspHeaders } from './test/bundle/csp-headers.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { reliabilityCommands } from './test/reliability/commands.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -17,7 +18,7 @@ export default {
       launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [reliabilityCommands(), esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   middleware: [cspHeaders],
   reporters: [defaultReporter(), summaryReporter()],
 };
