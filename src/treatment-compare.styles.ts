@@ -1,7 +1,44 @@
 import { unsafeCSS } from 'lit';
 
-// Lit's css tag carries code for interpolated values this sheet never uses; the sheet is one static string.
-const css = (strings: TemplateStringsArray) => unsafeCSS(strings[0]);
+// Lit's css tag carries code for values this sheet never uses: here values are only our own CSS text.
+const css = (strings: TemplateStringsArray, ...values: unknown[]) => unsafeCSS(String.raw(strings, ...values));
+
+/** The comparison table as stacked cards, within scope: one block, applied at two container widths. */
+const stackedTable = (scope: string) => css`
+  ${scope} :is(table, tbody, tr, th, td) {
+    display: block;
+    width: auto;
+  }
+  ${scope} thead {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+  ${scope} tbody tr {
+    margin-bottom: 12px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+  ${scope} tbody th {
+    background: var(--_surface);
+    border-bottom: 1px solid var(--_border);
+  }
+  ${scope} tbody td {
+    border-bottom: 0;
+    padding-top: 6px;
+    padding-bottom: 6px;
+  }
+  ${scope} tbody td::before {
+    content: attr(data-level);
+    display: block;
+    font-size: 0.9em;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+`;
 
 /*
  * Public tokens (--tc-*) are always read with a fallback; the private --_x copies are set once per theme
@@ -72,8 +109,12 @@ export const styles = css`
     color: var(--_text);
     background: var(--_bg);
     border-radius: var(--_radius);
-    text-align: start;
     overflow-wrap: break-word;
+  }
+  /* Built-in text reads left to right even on a right-to-left page; a facility's own language follows the page. */
+  .root:lang(en),
+  .root:lang(es) {
+    direction: ltr;
   }
   h2,
   h3,
@@ -100,8 +141,6 @@ export const styles = css`
   }
   a {
     color: var(--_primary);
-    text-decoration: underline;
-    text-underline-offset: 2px;
   }
   /* Headings focused by script after a key press match :focus-visible; after a click they do not. */
   :focus-visible {
@@ -157,47 +196,14 @@ export const styles = css`
     color: var(--_muted);
   }
   @container (max-width: 600px) {
-    table,
-    tbody,
-    tr,
-    th,
-    td {
-      display: block;
-      width: auto;
-    }
-    thead {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-    }
-    tbody tr {
-      margin-bottom: 12px;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      overflow: hidden;
-    }
-    tbody th {
-      background: var(--_surface);
-      border-bottom: 1px solid var(--_border);
-      width: auto;
-    }
-    tbody td {
-      border-bottom: 0;
-      padding-top: 6px;
-      padding-bottom: 6px;
-    }
-    tbody td::before {
-      content: attr(data-level);
-      display: block;
-      font-size: 0.9em;
-      font-weight: 600;
-      color: var(--_muted);
-    }
+    ${stackedTable('.comparison')}
     .root {
       padding: 14px;
     }
+  }
+  /* Four levels need more room side by side: stack them earlier (at 200 % zoom of a laptop window, say). */
+  @container (max-width: 780px) {
+    ${stackedTable('.four')}
   }
 
   /* Quiz */

@@ -22,7 +22,7 @@ export function renderComparison(s: Strings, m: ComparisonModel) {
     ${m.levels.map((level) => html`<td class=${cls(level)} data-level=${s.levels[level]}>${r.cells[level] ?? ''}</td>`)}
   </tr>`;
   return html`
-    <section class="comparison" part="comparison" aria-labelledby="compare-heading">
+    <section class="comparison ${m.levels.length > 3 ? 'four' : ''}" part="comparison" aria-labelledby="compare-heading">
       <h3 id="compare-heading">${s.compare.heading}</h3>
       <p class="muted">${s.compare.intro}</p>
       <table>

@@ -192,3 +192,29 @@ describe('reflow under browser zoom (1280 px window)', function () {
     });
   }
 });
+
+describe('four levels side by side', () => {
+  after(() => setViewport({ width: 800, height: 600 }));
+  for (const [width, stacked] of [[700, true], [1000, false], [560, true]] as const) {
+    it(`at ${width} px the comparison is ${stacked ? 'stacked' : 'a table'}, with no word broken mid-way`, async () => {
+      await setViewport({ width, height: 800 });
+      const el = await render({ shows: 'table', attrs: { view: 'compare', levels: 'outpatient iop php inpatient' } });
+      const table = el.shadowRoot!.querySelector('table')!;
+      expect(getComputedStyle(table).display).to.equal(stacked ? 'block' : 'table');
+      // Stacked, the column headings are kept for screen readers only; each card shows its level instead.
+      for (const cell of el.shadowRoot!.querySelectorAll<HTMLElement>(stacked ? 'tbody th' : 'thead th, tbody th')) {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const match of node.textContent!.matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index!);
+            range.setEnd(node, match.index! + match[0].length);
+            // A word split across two lines has a box on each.
+            expect(new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size, `"${match[0]}" on one line`).to.equal(1);
+          }
+        }
+      }
+      el.remove();
+    });
+  }
+});

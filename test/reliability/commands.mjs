@@ -28,7 +28,11 @@ export function reliabilityCommands() {
       }
       if (command === 'tc-network-start') {
         const urls = [];
-        const onRequest = (request) => urls.push(request.url());
+        // Requests of the test page itself (the runner loading its next modules) are not the widget's: only
+        // frames inside it, where the host pages under test live, are logged.
+        const onRequest = (request) => {
+          if (request.frame() !== page.mainFrame()) urls.push(request.url());
+        };
         page.on('request', onRequest);
         logs.set(session.id, { urls, stop: () => page.off('request', onRequest) });
         return true;
