@@ -6,7 +6,8 @@ export type { Strings, CompareRow, CrisisLine, QuestionCopy, RowId } from './str
 export { ROW_IDS } from './strings.js';
 
 /** Built-in languages; a new language is a new file added here. */
-export const LANGUAGES: Record<string, Strings> = { en, es };
+// No prototype: a configured language named "constructor" or "__proto__" must not find Object's members.
+export const LANGUAGES: Record<string, Strings> = { __proto__: null, en, es } as unknown as Record<string, Strings>;
 export const DEFAULT_LANGUAGE = 'en';
 
 /**
@@ -23,4 +24,4 @@ export function resolveLanguage(tag: string | null | undefined, available = Obje
 
 /** Fills {name} placeholders; an unknown name is left as written so a typo shows instead of vanishing. */
 export const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));

@@ -1,0 +1,47 @@
+// Checks shared by the fuzz and injection suites: nothing injected into the shadow root or the host page, and no
+// link that runs code.
+import { expect } from '@open-wc/testing';
+import { UNSAFE_SCHEMES, schemeOf } from './payloads.js';
+
+/** Every tag the widget's templates use: anything else in the shadow root was injected. */
+export const WIDGET_TAGS = new Set(
+  'div h2 h3 h4 p a section table thead tbody tr td th span form fieldset legend input label button ul li strong aside'.split(' '),
+);
+
+/** Tags that must never appear in the host page beyond what it had. */
+const WATCHED = 'script, img, iframe, svg, object, embed, style, link, meta, base, b, i, form, input, video, audio, math, template, frame, slot';
+
+/** Counts of the watched tags in the light DOM (leaving out the widgets' own JSON config scripts), as a string. */
+export function watchedCounts(doc: Document): string {
+  const counts: Record<string, number> = {};
+  for (const el of doc.querySelectorAll(WATCHED)) {
+    if (el.matches('treatment-compare > script[type="application/json"]')) continue;
+    counts[el.localName] = (counts[el.localName] ?? 0) + 1;
+  }
+  return JSON.stringify(Object.entries(counts).sort());
+}
+
+/** Only the widget's own elements in its shadow root. */
+export function expectOwnElements(root: ShadowRoot, ctx: string) {
+  for (const node of root.querySelectorAll('*')) {
+    expect(WIDGET_TAGS.has(node.localName), `${ctx}: unexpected <${node.localName}> in the shadow root`).to.equal(true);
+  }
+}
+
+/** No rendered link runs code or loads a document of its own, read as written and as the browser resolved it. */
+export function expectSafeLinks(root: ShadowRoot, ctx: string) {
+  for (const a of root.querySelectorAll('a')) {
+    const href = a.getAttribute('href') ?? '';
+    expect(UNSAFE_SCHEMES.includes(schemeOf(href) ?? ''), `${ctx}: unsafe link ${JSON.stringify(href.slice(0, 80))}`).to.equal(false);
+    expect(UNSAFE_SCHEMES.includes(a.protocol.replace(':', '')), `${ctx}: unsafe link ${JSON.stringify(a.href.slice(0, 80))}`).to.equal(false);
+  }
+}
+
+type Pwned = { __pwned?: unknown };
+
+/** The flag a payload sets when it runs: on the top window, the test page (the frame's parent) or the host page. */
+export const pwned = (win: Window) => [window.top, window, win].map((w) => (w as Pwned | null)?.__pwned).find((v) => v !== undefined);
+
+export const clearPwned = () => {
+  for (const w of [window.top, window]) delete (w as Pwned | null)?.__pwned;
+};

@@ -1,0 +1,329 @@
+// Seeded fuzz of the built bundles in real Chromium: thousands of random steps (hostile attributes, random
+// configs, detaching and moving the element, rapid clicks, answers and reset) on a plain host page, checking
+// after every step that the widget is alive, safe and quiet. Replay a failure with TC_FUZZ_SEED=<seed>.
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { expectAlive, load, random, removeFrames, type Widget } from './harness.js';
+import {
+  ATTRIBUTES,
+  MEGABYTE,
+  activeConfig,
+  attributeValue,
+  configJSON,
+  expectedLanguage,
+  hostileText,
+  randomAnswers,
+  replacesHelpLines,
+  sizeOf,
+  type Rng,
+} from './generate.js';
+import { clearPwned, expectOwnElements, expectSafeLinks, pwned, watchedCounts } from './checks.js';
+
+const DEFAULT_STEPS = 2500; // per bundle
+const BIG_INPUTS = 4; // 1 MB strings and huge configs per bundle: they are slow, so only a handful
+
+interface Recorded {
+  type: string;
+  detail: Record<string, unknown>;
+  shared: boolean;
+}
+
+interface Stats {
+  steps: number;
+  clicks: number;
+  warnings: number;
+  big: number;
+  events: number;
+}
+
+const PROF: Record<string, number[]> = {};
+
+const settle = async (widgets: Widget[]) => {
+  await null; // the element's MutationObserver (child config script, lang) runs first
+  for (const w of widgets) await w.updateComplete;
+};
+
+const describeValue = (v: unknown) => {
+  const s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+  return s.length > 60 ? `${JSON.stringify(s.slice(0, 60))}…(${s.length} chars)` : JSON.stringify(s);
+};
+
+async function fuzz(page: string, bundle: string, seed: number, steps: number): Promise<Stats> {
+  const rng: Rng = random(seed ^ (bundle === 'ESM' ? 0x9e3779b9 : 0));
+  const { win, doc } = await load(page);
+  clearPwned();
+
+  // Warnings are expected for bad input: collect them (the log stays readable) and bound them.
+  const warnings: string[] = [];
+  win.console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  let prints = 0;
+  win.print = () => void prints++;
+  // Links are clicked too (the cta event), but must not navigate the frame away.
+  doc.addEventListener('click', (e) => e.composedPath().some((n) => (n as Element).localName === 'a') && e.preventDefault(), true);
+  const events: Recorded[] = [];
+  for (const type of ['start', 'step', 'complete', 'cta']) {
+    doc.addEventListener(`treatment-compare-${type}`, (e) => {
+      const target = e.target as Element;
+      events.push({ type, detail: { ...(e as CustomEvent).detail }, shared: target.hasAttribute('share-answers') });
+    });
+  }
+
+  const host = doc.getElementById('host')!;
+  const parents: HTMLElement[] = [host];
+  for (const [tag, attrs] of [['div', {}], ['section', { lang: 'es' }], ['div', { lang: '' }], ['article', { lang: 'ar', dir: 'rtl' }], ['div', { lang: 'fr-CA' }]] as const) {
+    const p = doc.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) p.setAttribute(k, v);
+    host.append(p);
+    parents.push(p);
+  }
+  const baseline = watchedCounts(doc);
+
+  const create = () => doc.createElement('treatment-compare') as Widget;
+  let el = create();
+  rng.pick(parents).append(el);
+  await settle([el]);
+
+  let bigLeft = BIG_INPUTS;
+  const stats: Stats = { steps: 0, clicks: 0, warnings: 0, big: 0, events: 0 };
+  const configCache = new Map<Widget, [unknown, unknown]>();
+  const configOf = (w: Widget) => {
+    const source = w.config ?? w.getAttribute('config') ?? w.querySelector(':scope > script')?.textContent;
+    const cached = configCache.get(w);
+    if (cached && cached[0] === source) return cached[1];
+    const parsed = activeConfig(w);
+    configCache.set(w, [source, parsed]);
+    return parsed;
+  };
+
+  /** A value for the config property, and a name for it when JSON cannot describe it. */
+  const randomWidgetConfig = (): [unknown, string?] => {
+    switch (rng.int(12)) {
+      case 0: return [rng.pick([null, undefined, '', 5, true, [], ['x'], () => 1, new Date(0), new Map()])];
+      case 1: {
+        const cyclic: Record<string, unknown> = { strings: { en: {} }, rows: [] };
+        (cyclic.strings as Record<string, Record<string, unknown>>).en.compare = cyclic;
+        (cyclic.rows as unknown[]).push(cyclic);
+        return [cyclic, 'a cyclic object'];
+      }
+      case 2: return [Object.freeze(JSON.parse('{"strings":{"en":{"title":"Frozen title"}}}')), 'a frozen object'];
+      case 3: return [configJSON(rng)]; // a JSON string in the property
+      default: {
+        const json = configJSON(rng);
+        const parsed = safeParse(json); // own __proto__ keys survive, as a page's JSON.parse would give them
+        return parsed === undefined ? [json] : [parsed, describeValue(json)];
+      }
+    }
+  };
+
+  for (let i = 0; i < steps; i++) {
+    const stepStart = performance.now();
+    const big = bigLeft > 0 && rng.chance(0.004);
+    const warnedBefore = warnings.length;
+    const eventsBefore = events.length;
+    let budget = 40; // warnings this step may give
+    let clicked = false;
+    let desc: string;
+    const r = rng.int(100);
+    if (big) {
+      // A 1 MB value in a text attribute or a config string, or a config with thousands of rows and keys.
+      bigLeft--;
+      stats.big++;
+      const kind = rng.int(3);
+      if (kind === 0) {
+        const attribute = rng.pick(['facility-name', 'cta-label', 'lang', 'levels', 'phone', 'cta-href', 'config', 'view']);
+        el.setAttribute(attribute, MEGABYTE);
+        desc = `set ${attribute} to 1 MB`;
+      } else if (kind === 1) {
+        const where = rng.int(3);
+        el.config = [{ strings: { [rng.pick(['en', 'es'])]: { title: MEGABYTE } } }, { strings: { en: { safety: { disclaimer: MEGABYTE } } } }, { rows: ['live', { label: 'Big', iop: MEGABYTE }] }][where];
+        desc = `config with a 1 MB ${['title', 'disclaimer', 'row cell'][where]}`;
+      } else {
+        const json = configJSON(rng, true);
+        budget += sizeOf(safeParse(json));
+        el.config = rng.chance(0.5) ? json : safeParse(json);
+        desc = `huge config (${json.length} chars)`;
+      }
+    } else if (r < 30) {
+      const attribute = rng.pick(ATTRIBUTES);
+      const value = attributeValue(rng, attribute);
+      if (attribute === 'config') budget += sizeOf(safeParse(value));
+      el.setAttribute(attribute, value);
+      desc = `set ${attribute}=${describeValue(value)}`;
+    } else if (r < 40) {
+      const attribute = rng.pick(ATTRIBUTES);
+      el.removeAttribute(attribute);
+      desc = `remove ${attribute}`;
+    } else if (r < 50) {
+      const [config, name] = randomWidgetConfig();
+      budget += sizeOf(typeof config === 'string' ? safeParse(config) : config);
+      el.config = config;
+      desc = `config property = ${name ?? describeValue(config)}`;
+    } else if (r < 53) {
+      const existing = el.querySelector(':scope > script[type="application/json"]');
+      if (existing && rng.chance(0.3)) {
+        existing.remove();
+        desc = 'remove child config script';
+      } else {
+        const json = rng.chance(0.85) ? configJSON(rng) : hostileText(rng);
+        budget += sizeOf(safeParse(json));
+        const script = existing ?? doc.createElement('script');
+        script.setAttribute('type', 'application/json');
+        script.textContent = json;
+        if (!existing) el.append(script);
+        desc = `child config script = ${describeValue(json)}`;
+      }
+    } else if (r < 58) {
+      if (el.isConnected) {
+        el.remove();
+        desc = 'detach';
+      } else {
+        const parent = rng.pick(parents);
+        parent.append(el);
+        desc = `re-attach to ${parent.localName}[lang=${parent.getAttribute('lang')}]`;
+      }
+    } else if (r < 61) {
+      const parent = rng.pick(parents);
+      if (rng.chance(0.5)) parent.prepend(el);
+      else parent.append(el);
+      desc = `move to ${parent.localName}[lang=${parent.getAttribute('lang')}]`;
+    } else if (r < 63) {
+      const old = el;
+      el = create();
+      for (let n = rng.int(4); n > 0; n--) {
+        const attribute = rng.pick(ATTRIBUTES);
+        el.setAttribute(attribute, attributeValue(rng, attribute));
+      }
+      budget += 200; // every attribute above may be a bad one, each config part too
+      if (rng.chance(0.3)) el.answers = randomAnswers(rng) as Record<string, string>; // before it is connected
+      rng.pick(parents).append(el);
+      // Keep at most two widgets on the page: the old one stays half of the time, as a second instance.
+      const others = [...doc.querySelectorAll<Widget>('treatment-compare')].filter((w) => w !== el);
+      if (others.length > 1 || rng.chance(0.5)) old.remove();
+      for (const w of others.slice(0, -1)) w.remove();
+      desc = 'fresh element';
+    } else if (r < 85) {
+      // Rapid answering: a burst of clicks on whatever is rendered, without waiting for updates.
+      const burst = 1 + rng.int(6);
+      const names: string[] = [];
+      for (let n = 0; n < burst; n++) {
+        const root = el.shadowRoot;
+        const controls = root ? [...root.querySelectorAll<HTMLElement>('input[type=radio], button, a[part~=cta]')] : [];
+        if (!controls.length) break;
+        const control = rng.pick(controls);
+        names.push(`${control.localName}${control.getAttribute('type') ? `[${control.getAttribute('type')}]` : ''}:${(control.textContent ?? '').trim().slice(0, 16)}`);
+        // A link in a detached widget navigates without the event reaching the document: stop it here too.
+        if (control.localName === 'a') control.addEventListener('click', (e) => e.preventDefault(), { once: true });
+        control.click();
+        stats.clicks++;
+      }
+      clicked = true;
+      desc = `clicks ${names.join(', ')}`;
+    } else if (r < 96) {
+      const answers = randomAnswers(rng);
+      el.answers = answers as Record<string, string>;
+      desc = `answers = ${describeValue(answers)}`;
+    } else {
+      el.reset();
+      desc = 'reset()';
+    }
+    const widgets = [...doc.querySelectorAll<Widget>('treatment-compare')];
+    if (!el.isConnected) widgets.push(el);
+    // Let tasks run now and then (onerror handlers, javascript: URLs, navigations, layout), not only microtasks.
+    if (i % 25 === 24) await new Promise((done) => setTimeout(done));
+    const ctx = `seed ${seed}, ${bundle} bundle, step ${i} (${desc})`;
+    const t1 = performance.now();
+    try {
+      await settle(widgets);
+    } catch (error) {
+      throw new Error(`${ctx}: an update failed: ${error}`);
+    }
+    stats.steps++;
+    const t2 = performance.now();
+    expect(win.__probe, `${ctx}: the host page is still there (${doc.defaultView?.location.href})`).to.exist;
+    expect(win.__probe.errors, `${ctx}: uncaught errors`).to.deep.equal([]);
+    expect(win.__probe.consoleErrors, `${ctx}: console errors`).to.deep.equal([]);
+    expect(win.__probe.violations, `${ctx}: CSP violations`).to.deep.equal([]);
+    expect(pwned(win), `${ctx}: a payload ran`).to.equal(undefined);
+    expect(watchedCounts(doc), `${ctx}: elements added to the host page`).to.equal(baseline);
+    for (const w of widgets.filter((x) => x.isConnected)) checkWidget(w, configOf(w), ctx);
+
+    const added = warnings.slice(warnedBefore);
+    expect(added.length, `${ctx}: warnings this step (${added.slice(0, 3).join(' | ')})`).to.be.at.most(budget);
+    for (const warning of added) {
+      expect(warning.startsWith('<treatment-compare> '), `${ctx}: warning names the element: ${warning.slice(0, 120)}`).to.equal(true);
+      expect(warning.length, `${ctx}: warning stays short: ${warning.slice(0, 120)}`).to.be.at.most(2000);
+    }
+    const fired = events.slice(eventsBefore);
+    if (!clicked) expect(fired.map((e) => e.type), `${ctx}: events without a visitor's action`).to.deep.equal([]);
+    for (const e of fired) {
+      if (!(e.type === 'complete' && e.shared)) expect(Object.keys(e.detail), `${ctx}: ${e.type} event detail`).to.not.include.members(['answers', 'result']);
+      if (e.type === 'complete' && !e.shared) expect(e.detail, `${ctx}: complete detail without share-answers`).to.deep.equal({});
+    }
+    const ms = performance.now() - stepStart;
+    const kind = desc.split(/[ =]/)[0];
+    PROF[kind] = PROF[kind] ?? [0, 0, 0, 0];
+    PROF[kind][0]++; PROF[kind][1] += t1 - stepStart; PROF[kind][2] += t2 - t1; PROF[kind][3] += performance.now() - t2;
+    if (ms > 300) console.log(`SLOW ${ms.toFixed(0)} ms (action ${(t1 - stepStart).toFixed(0)}, settle ${(t2 - t1).toFixed(0)}): ${ctx.slice(0, 200)}`);
+  }
+
+  console.log(JSON.stringify(Object.entries(PROF).map(([k, v]) => [k, v.map((x) => Math.round(x))])));
+  await new Promise((done) => setTimeout(done, 30)); // onerror handlers and javascript: URLs run a task later
+  const ctx = `seed ${seed}, ${bundle} bundle, after ${steps} steps`;
+  expect(win.__probe.errors, `${ctx}: uncaught errors`).to.deep.equal([]);
+  expect(pwned(win), `${ctx}: a payload ran`).to.equal(undefined);
+  stats.warnings = warnings.length;
+  stats.events = events.length;
+  expect(stats.clicks, `${ctx}: the fuzz clicked`).to.be.greaterThan(steps / 10);
+  expect(events.length, `${ctx}: the clicks reached the quiz`).to.be.greaterThan(0);
+  return stats;
+}
+
+function safeParse(json: string): unknown {
+  try {
+    return JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+}
+
+/** What must hold for a connected widget after any step. */
+function checkWidget(w: Widget, config: unknown, ctx: string) {
+  expectAlive(w, ctx);
+  const root = w.shadowRoot!;
+  const shown = root.querySelector('.root')!.getAttribute('lang')!;
+  if ((globalThis as any).__X) expect(shown, `${ctx}: language shown`).to.equal(expectedLanguage(w, config));
+  if (!replacesHelpLines(config, shown)) {
+    const crisis = root.querySelector('[part=crisis]')!.textContent!;
+    for (const number of ['911', '988']) expect(crisis, `${ctx}: help line ${number} (lang ${shown})`).to.include(number);
+  }
+  expectOwnElements(root, ctx);
+  expectSafeLinks(root, ctx);
+}
+
+describe('fuzz: random steps on the built bundles', function () {
+  this.timeout(120000);
+  let seed = 0;
+  let steps = DEFAULT_STEPS;
+
+  before(async () => {
+    const given = (await executeServerCommand('tc-fuzz-seed')) as { seed: number; steps?: number };
+    seed = given.seed;
+    steps = given.steps ?? DEFAULT_STEPS;
+  });
+  afterEach(() => {
+    removeFrames();
+    clearPwned();
+  });
+
+  for (const [bundle, page] of [['IIFE', 'blank-iife.html'], ['ESM', 'blank-esm.html']] as const) {
+    it(`${bundle} bundle: ${DEFAULT_STEPS} random steps (or TC_FUZZ_STEPS) keep the widget alive, safe and quiet`, async () => {
+      const started = performance.now();
+      const stats = await fuzz(page, bundle, seed, steps);
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      console.log(
+        `fuzz: ${stats.steps} steps on the ${bundle} bundle, seed ${seed}: ${stats.clicks} clicks, ${stats.events} events, ${stats.big} big inputs, ${stats.warnings} warnings collected, ${seconds} s`,
+      );
+      expect(stats.steps, `seed ${seed}: steps run`).to.equal(steps);
+    });
+  }
+});

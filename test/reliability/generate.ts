@@ -1,0 +1,335 @@
+// Seeded generators for the fuzz suite: hostile attribute values and random facility configs, plus a few
+// mirrors of the documented rules (which config is in effect, which language is shown, whether the help lines
+// were validly replaced) so the fuzz can state what must be on screen.
+import { en } from '../../src/content/en.js';
+import { PAYLOADS } from './payloads.js';
+import type { random } from './harness.js';
+
+export type Rng = ReturnType<typeof random>;
+
+export const LEVELS = ['outpatient', 'iop', 'php', 'inpatient'] as const;
+export const QUESTIONS: Record<string, readonly string[]> = {
+  withdrawal: ['none', 'mild', 'severe'],
+  severity: ['mild', 'moderate', 'severe'],
+  relapse: ['none', 'once', 'repeated'],
+  'mental-health': ['none', 'managed', 'struggling', 'crisis'],
+  environment: ['supportive', 'mixed', 'unsafe'],
+  'prior-treatment': ['stepping-down', 'none', 'outpatient-not-enough'],
+  responsibilities: ['must-continue', 'some-flexibility', 'can-pause'],
+  cost: ['tight', 'unsure', 'covered'],
+};
+export const ROW_IDS = ['live', 'schedule', 'supervision', 'detox', 'therapies', 'length', 'cost', 'life', 'suits'];
+export const FACTS = ['schedule', 'length', 'detox', 'moud', 'payment'];
+
+/** Language tags and keys, real and hostile: used both for `lang` and for `config.strings` keys. */
+export const LANG_TAGS = ['en', 'es', 'EN', 'es-MX', 'es-mx', 'es_MX', 'en-GB', 'fr', 'fr-CA', 'ar', 'he', 'x-klingon', 'constructor', '__proto__', 'toString', 'hasOwnProperty', 'constructor-x', '__proto__-es'];
+
+/**
+ * One mebibyte of text with markup and placeholders; built once, used sparingly. Mostly Latin: Chromium takes
+ * minutes to lay out a megabyte of short alternating RTL and LTR runs, which says nothing about the widget.
+ */
+export const MEGABYTE = ('שלום مرحبا 😀 ' + 'Words <b>and</b> {level} &amp; more '.repeat(Math.ceil(2 ** 20 / 36))).slice(0, 2 ** 20);
+
+const CONTROL = Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).join('') + '\u007f\u0085\u202e\u200b\u2028';
+
+/** Hostile text, not tied to a field (the 1 MB string is left to the fuzz's few big steps). */
+export function hostileText(rng: Rng): string {
+  const r = rng.int(16);
+  switch (r) {
+    case 0: return '';
+    case 1: return rng.pick([' ', '   ', '\t', '\n\r\n', '\u00a0', '\u3000']);
+    case 2: return CONTROL.slice(rng.int(16), 16 + rng.int(20));
+    case 3: return rng.pick(['\u202e', '\u200b', '\u202eevil\u202c', 'a\u0000b', '\u0000']);
+    case 4: return rng.pick(['مرحبا بك', 'שלום עולם', 'العلاج في المستشفى', 'טיפול יום']);
+    case 5: return rng.pick(['😀', '👩‍👩‍👧‍👦', '🏳️‍🌈 help', '\ud800', '\udfff\ud800']); // includes lone surrogates
+    case 6: return rng.pick(['0', '-1', '1e309', 'NaN', 'Infinity', '3.14', '007', '0x1f', String(rng.int(1e9))]);
+    case 7: return rng.pick(['{', '[', '}', '{"a":', '[1,2', 'null', 'true', '"x"', '{}', '[]', '{"strings":{"en":{"title":"x"}}}']);
+    case 8: return rng.pick(['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__']);
+    case 9:
+    case 10: return rng.pick(PAYLOADS).text;
+    case 11: return 'x'.repeat(rng.int(5000));
+    case 12: return rng.pick(['{level}', '{facility}', '{phone}', '{you}', '{constructor}', '{{x}}', '${x}']);
+    case 13: return rng.pick(['yes', 'Some text', 'Línea de ayuda', 'A'.repeat(40)]);
+    case 14: return rng.pick(LANG_TAGS);
+    default: return rng.pick([...LEVELS, 'compare', 'quiz', 'both', 'dark', 'self', 'loved-one']);
+  }
+}
+
+/** A random subset of levels, written as an editor might (spaces, commas, case). */
+function levelList(rng: Rng): string {
+  const picked = LEVELS.filter(() => rng.chance(0.5));
+  const sep = rng.pick([' ', '  ', ',', ', ', '\t']);
+  const words = picked.map((l) => (rng.chance(0.1) ? l.toUpperCase() : l));
+  if (rng.chance(0.15)) words.push(rng.pick(['detox', 'IOP ', 'inpatient-x', '']));
+  return (rng.chance(0.1) ? ' ' : '') + words.join(sep);
+}
+
+/** A valid (or plausibly valid) value for each attribute. */
+const VALID: Record<string, (rng: Rng) => string> = {
+  view: (rng) => rng.pick(['compare', 'quiz', 'both', ' QUIZ ', 'Compare']),
+  levels: levelList,
+  offers: levelList,
+  lang: (rng) => rng.pick(LANG_TAGS),
+  'facility-name': (rng) => rng.pick(['Hope Center', 'Centro Esperanza', 'مركز الأمل', 'Sunrise & Co. <Recovery>']),
+  phone: (rng) => rng.pick(['(555) 010-2345', '+1 555 010 2345', '555.010.2345', '911', '1-800-NEW-LIFE', '12']),
+  'cta-href': (rng) => rng.pick(['https://example.org/book', '/contact', 'mailto:intake@example.org', 'tel:+15550102345', '#book', '?x=1', 'http://example.org']),
+  'cta-label': (rng) => rng.pick(['Book a call', 'Reserve', 'احجز', '📞']),
+  theme: (rng) => rng.pick(['light', 'dark', 'auto']),
+  'share-answers': (rng) => rng.pick(['', 'false', 'share-answers']),
+  audience: (rng) => rng.pick(['self', 'loved-one', 'Self']),
+};
+
+export const ATTRIBUTES = [...Object.keys(VALID), 'config'];
+
+/** A value for `attribute`: valid half of the time, else hostile. */
+export function attributeValue(rng: Rng, attribute: string): string {
+  if (attribute === 'config') return rng.chance(0.75) ? configJSON(rng) : hostileText(rng);
+  return rng.chance(0.5) ? VALID[attribute](rng) : hostileText(rng);
+}
+
+// ---- configs ----
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** Junk of any JSON type. */
+function junk(rng: Rng, depth = 0): Json {
+  switch (rng.int(depth > 2 ? 6 : 8)) {
+    case 0: return null;
+    case 1: return rng.chance(0.5);
+    case 2: return rng.pick([0, -1, 1e308, 3.5]);
+    case 3:
+    case 4: return hostileText(rng);
+    case 5: return '';
+    case 6: return Array.from({ length: rng.int(4) }, () => junk(rng, depth + 1));
+    default: return Object.fromEntries(Array.from({ length: rng.int(4) }, () => [hostileText(rng).slice(0, 30), junk(rng, depth + 1)]));
+  }
+}
+
+/** Text for a string setting: usually fine, sometimes junk of another type. */
+function text(rng: Rng): Json {
+  if (rng.chance(0.6)) return rng.pick(['Custom words', 'Texto propio', 'نص مخصص', 'Words with {level} and {facility}', 'Line 2 ✓']) + (rng.chance(0.3) ? ` ${hostileText(rng).slice(0, 200)}` : '');
+  return junk(rng);
+}
+
+/** Every path to a string (or list of strings) in the English table, e.g. ['quiz','questions','cost','text']. */
+export const STRING_PATHS: string[][] = (() => {
+  const out: string[][] = [];
+  const walk = (value: unknown, path: string[]) => {
+    if (typeof value === 'string' || (Array.isArray(value) && typeof value[0] === 'string')) out.push(path);
+    else if (Array.isArray(value)) return; // the help lines, generated on their own
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+  };
+  walk(en, []);
+  return out;
+})();
+
+function setPath(target: Record<string, Json>, path: string[], value: Json) {
+  let node = target;
+  for (const key of path.slice(0, -1)) {
+    if (!node[key] || typeof node[key] !== 'object' || Array.isArray(node[key])) node[key] = {};
+    node = node[key] as Record<string, Json>;
+  }
+  node[path[path.length - 1]] = value;
+}
+
+const VALID_HREFS = ['tel:112', 'tel:+441234567890', 'sms:741741', 'https://help.example.org/'];
+const BAD_HREFS = ['javascript:top.__pwned=1', ' JavaScript:top.__pwned=1', '\u00a0javascript:top.__pwned=1', 'data:text/html,<b>x</b>', 'vbscript:x', 'http://plain.example', 'mailto:x@example.org', '//evil.example', '', 'tel', 'TEL 112'];
+
+/** One help line: valid (canonical href) or broken in one way. */
+function helpLine(rng: Rng, valid: boolean): Json {
+  const line: Record<string, Json> = {
+    label: rng.pick(['Emergencias', 'Samaritans', 'Crisis line', 'خط المساعدة', 'קו חם']),
+    number: rng.pick(['112', '116 123', '741741', '+44 1234']),
+    href: rng.pick(VALID_HREFS),
+  };
+  if (rng.chance(0.5)) line.action = rng.pick(['Call', 'Llame al', '']);
+  if (rng.chance(0.4)) line.note = rng.pick(['24/7', 'Free', '']);
+  if (valid) return line;
+  const broken = rng.pick(['label', 'number', 'href', 'action', 'note', 'whole']);
+  if (broken === 'whole') return junk(rng);
+  if (broken === 'href' || rng.chance(0.3)) line.href = rng.chance(0.7) ? rng.pick(BAD_HREFS) : junk(rng);
+  else line[broken] = broken === 'action' || broken === 'note' ? rng.pick([1, null, [], {}, true]) : rng.pick(['', '  ', null, 5, [], {}]);
+  return line;
+}
+
+function helpLines(rng: Rng): Json {
+  switch (rng.int(5)) {
+    case 0: return [];
+    case 1: return junk(rng);
+    case 2: return Array.from({ length: 1 + rng.int(3) }, () => helpLine(rng, false));
+    default: return Array.from({ length: 1 + rng.int(4) }, () => helpLine(rng, rng.chance(0.6)));
+  }
+}
+
+/** Text overrides for one language: random paths with random text, sometimes new help lines. */
+function stringsFor(rng: Rng, huge: boolean): Json {
+  if (!huge && rng.chance(0.1)) return junk(rng);
+  const out: Record<string, Json> = {};
+  const n = huge ? 3000 : rng.int(12);
+  for (let i = 0; i < n; i++) {
+    const path = huge && rng.chance(0.8) ? ['quiz', `unknown${i}`] : rng.pick(STRING_PATHS);
+    const isList = Array.isArray(path.reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], en));
+    let value = isList ? (rng.chance(0.7) ? Array.from({ length: rng.int(6) }, () => text(rng)) : junk(rng)) : text(rng);
+    // The disclaimer may be reworded but never blanked: keep reworded ones long enough to read as one.
+    if (path.join('.') === 'safety.disclaimer' && typeof value === 'string') value += ' This is general information, not medical advice.';
+    setPath(out, path, value);
+  }
+  if (rng.chance(0.35)) setPath(out, ['safety', 'lines'], helpLines(rng));
+  if (rng.chance(0.15)) setPath(out, ['pronouns', rng.pick(['self', 'lovedOne'])], { [rng.pick(['you', 'your', 'them', 'quien', '__proto__', 'constructor', 'x'])]: text(rng) });
+  if (rng.chance(0.1)) out[hostileText(rng).slice(0, 40)] = junk(rng);
+  return out;
+}
+
+function ownRow(rng: Rng): Json {
+  const row: Record<string, Json> = {};
+  if (rng.chance(0.85)) row.label = rng.chance(0.7) ? text(rng) : { en: text(rng), es: text(rng) } as Json;
+  for (const level of LEVELS) if (rng.chance(0.6)) row[level] = rng.chance(0.7) ? text(rng) : { [rng.pick(LANG_TAGS)]: text(rng) };
+  if (rng.chance(0.1)) row[rng.pick(['detox', '__proto__', 'x'])] = junk(rng);
+  return row;
+}
+
+function rows(rng: Rng, huge: boolean): Json {
+  if (!huge && rng.chance(0.1)) return junk(rng);
+  const n = huge ? 2000 : rng.int(12);
+  return Array.from({ length: n }, () => (rng.chance(0.5) ? rng.pick([...ROW_IDS, 'unknown', '', 'LIVE']) : rng.chance(0.8) ? ownRow(rng) : junk(rng)));
+}
+
+function questions(rng: Rng): Json {
+  if (rng.chance(0.1)) return junk(rng);
+  const ids = Object.keys(QUESTIONS);
+  const out: Json[] = ids.filter(() => rng.chance(0.8));
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = rng.int(i + 1);
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  if (rng.chance(0.2)) out.push(rng.pick([...ids, 'unknown', 5, null]));
+  return out;
+}
+
+function facts(rng: Rng): Json {
+  if (rng.chance(0.1)) return junk(rng);
+  const out: Record<string, Json> = {};
+  for (const level of [...LEVELS, 'detox', '__proto__']) {
+    if (!rng.chance(0.4)) continue;
+    const given: Record<string, Json> = {};
+    for (const fact of [...FACTS, 'unknown']) {
+      if (!rng.chance(0.5)) continue;
+      const yesNo = fact === 'detox' || fact === 'moud';
+      given[fact] = rng.chance(0.75) ? (yesNo ? rng.chance(0.5) : rng.chance(0.7) ? text(rng) : { es: text(rng), en: text(rng) }) : junk(rng);
+    }
+    out[level] = rng.chance(0.9) ? given : junk(rng);
+  }
+  return out;
+}
+
+/** 1,000 levels of nesting, placed where a string or a list is expected. */
+function deep(rng: Rng): string {
+  const depth = 1000;
+  const inner = rng.chance(0.5) ? '{"a":'.repeat(depth) + '1' + '}'.repeat(depth) : '['.repeat(depth) + ']'.repeat(depth);
+  return rng.pick([
+    `{"strings":{"en":{"title":${inner}}}}`,
+    `{"rows":[${inner}]}`,
+    `{"facts":{"iop":{"schedule":${inner}}}}`,
+    `{"strings":{"es":{"safety":{"lines":[${inner}]}}}}`,
+    inner,
+  ]);
+}
+
+/**
+ * A random config as JSON text (so `__proto__` keys survive as own keys, as JSON.parse makes them). `huge`
+ * makes one with thousands of rows and unknown keys.
+ */
+export function configJSON(rng: Rng, huge = false): string {
+  const kind = huge ? -1 : rng.int(20);
+  if (kind === 0) return deep(rng);
+  if (kind === 1) return rng.pick(['null', '[]', '"x"', '5', 'true', '{}', '[{"strings":{}}]', '{"strings":null}', '{"strings":[]}']);
+  if (kind === 2) return rng.pick(['{', '{"strings":', '{strings:{}}', "{'a':1}", '{"a":1,}', '']);
+  // A computed key makes an own "__proto__" key, which JSON.stringify writes as JSON.parse would read it.
+  if (kind === 3) return JSON.stringify({ strings: { [rng.pick(['__proto__', 'constructor', '__PROTO__', 'constructor-x'])]: stringsFor(rng, false) } });
+  if (kind === 4) return `{"__proto__":{"polluted":1,"strings":{"en":{"title":"from proto"}}},"strings":{"__proto__":{"title":"proto title"}}}`;
+  const config: Record<string, Json> = {};
+  if (huge || rng.chance(0.7)) {
+    const strings: Record<string, Json> = {};
+    for (let i = 0, n = 1 + rng.int(3); i < n; i++) strings[rng.pick(LANG_TAGS)] = stringsFor(rng, huge && i === 0);
+    config.strings = huge || rng.chance(0.95) ? strings : junk(rng);
+  }
+  if (huge || rng.chance(0.4)) config.rows = rows(rng, huge);
+  if (rng.chance(0.3)) config.questions = questions(rng);
+  if (rng.chance(0.35)) config.facts = facts(rng);
+  if (rng.chance(0.1)) config[rng.pick(['theme', 'lang', 'unknown', 'help'])] = junk(rng);
+  return JSON.stringify(config);
+}
+
+// ---- mirrors of the documented rules ----
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+
+/** The config in effect: property, then attribute, then child JSON script; parsed like the element does. */
+export function activeConfig(el: HTMLElement & { config?: unknown }): unknown {
+  const script = el.querySelector(':scope > script[type="application/json"]');
+  const source = el.config != null ? el.config : el.getAttribute('config') ?? script?.textContent;
+  if (typeof source !== 'string') return source;
+  try {
+    return source.trim() ? JSON.parse(source) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The languages with strings under `config`: the built-in ones plus the config's own keys (lower-cased). */
+export function languagesOf(config: unknown): string[] {
+  const own = isObject(config) && isObject(config.strings) ? Object.keys(config.strings) : [];
+  return [...new Set(['en', 'es', ...own.map((l) => l.toLowerCase())])];
+}
+
+/** The language shown: the element's lang, else the nearest ancestor's, else <html lang>; then the closest known. */
+export function expectedLanguage(el: HTMLElement, config: unknown): string {
+  const own = el.getAttribute('lang');
+  const tag = own?.trim() || el.closest('[lang]:not([lang=""])')?.getAttribute('lang') || el.ownerDocument.documentElement.lang;
+  const available = languagesOf(config);
+  const clean = (tag ?? '').trim().toLowerCase().replace('_', '-');
+  if (clean && available.includes(clean)) return clean;
+  const primary = clean.split('-')[0];
+  return primary && available.includes(primary) ? primary : 'en';
+}
+
+const validLine = (line: unknown) =>
+  isObject(line) && isText(line.label) && isText(line.number) && isText(line.href) && /^(tel|sms|https):/i.test(line.href.trim()) &&
+  [line.action, line.note].every((v) => v === undefined || typeof v === 'string');
+
+/** The config replaces the help lines of `language` with at least one valid line. */
+export function replacesHelpLines(config: unknown, language: string): boolean {
+  if (!isObject(config) || !isObject(config.strings)) return false;
+  const own = Object.entries(config.strings).find(([l]) => l.toLowerCase() === language)?.[1];
+  return isObject(own) && isObject(own.safety) && Array.isArray(own.safety.lines) && own.safety.lines.some(validLine);
+}
+
+/** Number of values in a JSON-like value (bounded), for the warning budget. */
+export function sizeOf(value: unknown, limit = 1e6): number {
+  let n = 0;
+  const seen = new Set<unknown>();
+  const stack = [value];
+  while (stack.length && n < limit) {
+    const v = stack.pop();
+    n++;
+    if (v && typeof v === 'object' && !seen.has(v)) {
+      seen.add(v);
+      stack.push(...Object.values(v));
+    }
+  }
+  return n;
+}
+
+/** Random answers: mostly real pairs, some unknown ids, wrong types and prototype keys. */
+export function randomAnswers(rng: Rng): unknown {
+  if (rng.chance(0.08)) return rng.pick([null, undefined, 'withdrawal', 5, [], ['severe'], true]);
+  if (rng.chance(0.05)) return JSON.parse('{"__proto__":{"withdrawal":"severe"},"constructor":"x","withdrawal":"none"}');
+  const out: Record<string, unknown> = {};
+  for (const [q, options] of Object.entries(QUESTIONS)) {
+    if (!rng.chance(0.7)) continue;
+    out[q] = rng.chance(0.9) ? rng.pick(options) : rng.pick(['', 'SEVERE', null, 1, {}, 'crisis', ...Object.values(QUESTIONS).flat()]);
+  }
+  if (rng.chance(0.1)) out[rng.pick(['unknown', 'toString', 'mental health', ''])] = rng.pick(['none', 5]);
+  return out;
+}
