@@ -111,11 +111,6 @@ export const styles = css`
     border-radius: var(--_radius);
     overflow-wrap: break-word;
   }
-  /* Built-in text reads left to right even on a right-to-left page; a facility's own language follows the page. */
-  .root:lang(en),
-  .root:lang(es) {
-    direction: ltr;
-  }
   h2,
   h3,
   h4 {
