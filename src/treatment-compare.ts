@@ -150,6 +150,7 @@ export class TreatmentCompare extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    this.requestUpdate(); // moved under another lang, or its config script changed while it was detached
     this._childWatch.observe(this, { childList: true, subtree: true, characterData: true });
     this._childWatch.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
   }
@@ -221,7 +222,7 @@ export class TreatmentCompare extends LitElement {
   private _warnConfig = (message: string) => {
     if (this._warned.has(message)) return;
     this._warned.add(message);
-    console.warn(`<${TAG_NAME}> ${message}.`);
+    console.warn(`<${TAG_NAME}> ${message.slice(0, 300)}.`); // a path may name any key, even a huge one
   };
 
   /** Reads the configuration (property, then attribute, then child JSON script), once per change of source. */

@@ -59,14 +59,16 @@ export const parseShownLevels = (value: string | null | undefined, warn: Warn) =
 const URL_NOISE = /[\u0000-\u0020\u007f-\u009f]/g;
 
 /**
- * Returns the URL if it is relative or its scheme is https, http, mailto or tel; else null with a
- * warning. The scheme is read as a browser would, after the noise is stripped, so `java\tscript:` fails.
+ * Returns the URL (trimmed) if it is relative or its scheme is https, http, mailto or tel; else null with a
+ * warning. The scheme is read from the trimmed URL (trim also strips no-break and other Unicode spaces a
+ * browser would keep) as a browser would, after the noise is stripped, so `java\tscript:` fails.
  */
 export function safeHref(value: string | null | undefined, attribute: string, warn: Warn): string | null {
-  if (!value?.trim()) return null;
-  const scheme = /^([a-z][a-z\d+.-]*):/i.exec(value.replace(URL_NOISE, ''))?.[1].toLowerCase();
-  if (!scheme || ['http', 'https', 'mailto', 'tel'].includes(scheme)) return value.trim();
-  warn(attribute, value, 'only https, http, mailto, tel or relative links; no link');
+  const url = value?.trim();
+  if (!url) return null;
+  const scheme = /^([a-z][a-z\d+.-]*):/i.exec(url.replace(URL_NOISE, ''))?.[1].toLowerCase();
+  if (!scheme || ['http', 'https', 'mailto', 'tel'].includes(scheme)) return url;
+  warn(attribute, value!, 'only https, http, mailto, tel or relative links; no link');
   return null;
 }
 

@@ -61,7 +61,7 @@ function helpLines(value: unknown, path: string, fallback: CrisisLine[], warn: C
     if (!ok) warn(`${path}[${i}] needs a label, a number and a tel:, sms: or https: href`);
     return ok;
   }) as CrisisLine[];
-  if (lines.length) return lines.map((l) => ({ ...l, action: l.action ?? '' }));
+  if (lines.length) return lines; // a line given without an action renders none
   warn(`${path} would remove the help lines; keeping them`);
   return fallback;
 }

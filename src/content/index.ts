@@ -22,6 +22,9 @@ export function resolveLanguage(tag: string | null | undefined, available = Obje
   return DEFAULT_LANGUAGE;
 }
 
-/** Fills {name} placeholders; an unknown name is left as written so a typo shows instead of vanishing. */
+/**
+ * Fills {name} placeholders (replace() turns a number into text); an unknown name, including one every object
+ * has like {constructor}, is left as written so a typo shows instead of vanishing.
+ */
 export const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? (values[name] as string) : whole));

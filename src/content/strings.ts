@@ -23,7 +23,7 @@ export interface CrisisLine {
   /** What the line is, e.g. "988 Suicide & Crisis Lifeline". */
   label: string;
   /** What to do, as text, e.g. "Call or text 988". */
-  action: string;
+  action?: string;
   /** Visible number or short code, linked with `href`. */
   number: string;
   href: string;

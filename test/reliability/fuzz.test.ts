@@ -17,6 +17,7 @@ import {
   sizeOf,
   type Rng,
 } from './generate.js';
+import { en } from '../../src/content/en.js';
 import { clearPwned, expectOwnElements, expectSafeLinks, pwned, watchedCounts } from './checks.js';
 
 const DEFAULT_STEPS = 2500; // per bundle
@@ -34,9 +35,11 @@ interface Stats {
   warnings: number;
   big: number;
   events: number;
+  prints: number;
+  replays: number;
+  /** The slowest step: milliseconds and what it did. */
+  slowest: [number, string];
 }
-
-const PROF: Record<string, number[]> = {};
 
 const settle = async (widgets: Widget[]) => {
   await null; // the element's MutationObserver (child config script, lang) runs first
@@ -57,7 +60,7 @@ async function fuzz(page: string, bundle: string, seed: number, steps: number): 
   const warnings: string[] = [];
   win.console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
   let prints = 0;
-  win.print = () => void prints++;
+  win.print = () => void prints++; // the result's print button
   // Links are clicked too (the cta event), but must not navigate the frame away.
   doc.addEventListener('click', (e) => e.composedPath().some((n) => (n as Element).localName === 'a') && e.preventDefault(), true);
   const events: Recorded[] = [];
@@ -84,10 +87,10 @@ async function fuzz(page: string, bundle: string, seed: number, steps: number): 
   await settle([el]);
 
   let bigLeft = BIG_INPUTS;
-  const stats: Stats = { steps: 0, clicks: 0, warnings: 0, big: 0, events: 0 };
+  const stats: Stats = { steps: 0, clicks: 0, warnings: 0, big: 0, events: 0, prints: 0, replays: 0, slowest: [0, ''] };
   const configCache = new Map<Widget, [unknown, unknown]>();
   const configOf = (w: Widget) => {
-    const source = w.config ?? w.getAttribute('config') ?? w.querySelector(':scope > script')?.textContent;
+    const source = w.config ?? w.getAttribute('config') ?? w.querySelector(':scope > script[type="application/json"]')?.textContent;
     const cached = configCache.get(w);
     if (cached && cached[0] === source) return cached[1];
     const parsed = activeConfig(w);
@@ -128,7 +131,7 @@ async function fuzz(page: string, bundle: string, seed: number, steps: number): 
       // A 1 MB value in a text attribute or a config string, or a config with thousands of rows and keys.
       bigLeft--;
       stats.big++;
-      const kind = rng.int(3);
+      const kind = rng.int(4);
       if (kind === 0) {
         const attribute = rng.pick(['facility-name', 'cta-label', 'lang', 'levels', 'phone', 'cta-href', 'config', 'view']);
         el.setAttribute(attribute, MEGABYTE);
@@ -137,6 +140,10 @@ async function fuzz(page: string, bundle: string, seed: number, steps: number): 
         const where = rng.int(3);
         el.config = [{ strings: { [rng.pick(['en', 'es'])]: { title: MEGABYTE } } }, { strings: { en: { safety: { disclaimer: MEGABYTE } } } }, { rows: ['live', { label: 'Big', iop: MEGABYTE }] }][where];
         desc = `config with a 1 MB ${['title', 'disclaimer', 'row cell'][where]}`;
+      } else if (kind === 2) {
+        const where = rng.int(3);
+        el.config = [{ [MEGABYTE]: 1 }, { strings: { [MEGABYTE]: { title: 'x' } } }, { facts: { iop: { [MEGABYTE]: 'x' } } }][where];
+        desc = `config with a 1 MB key (${['top level', 'language', 'fact'][where]})`;
       } else {
         const json = configJSON(rng, true);
         budget += sizeOf(safeParse(json));
@@ -158,6 +165,17 @@ async function fuzz(page: string, bundle: string, seed: number, steps: number): 
       budget += sizeOf(typeof config === 'string' ? safeParse(config) : config);
       el.config = config;
       desc = `config property = ${name ?? describeValue(config)}`;
+      const parsed = typeof config === 'string' ? safeParse(config) : undefined;
+      if (parsed && typeof parsed === 'object' && rng.chance(0.3)) {
+        // Once per problem: the same config again, written differently, warns nothing more.
+        await settle([el]);
+        const warned = warnings.length;
+        el.config = JSON.stringify(parsed, null, 1);
+        await settle([el]);
+        const again = warnings.slice(warned);
+        expect(again, `seed ${seed}, ${bundle} bundle, step ${i} (${desc}, set again): repeated warnings`).to.deep.equal([]);
+        stats.replays++;
+      }
     } else if (r < 53) {
       const existing = el.querySelector(':scope > script[type="application/json"]');
       if (existing && rng.chance(0.3)) {
@@ -231,14 +249,12 @@ async function fuzz(page: string, bundle: string, seed: number, steps: number): 
     // Let tasks run now and then (onerror handlers, javascript: URLs, navigations, layout), not only microtasks.
     if (i % 25 === 24) await new Promise((done) => setTimeout(done));
     const ctx = `seed ${seed}, ${bundle} bundle, step ${i} (${desc})`;
-    const t1 = performance.now();
     try {
       await settle(widgets);
     } catch (error) {
       throw new Error(`${ctx}: an update failed: ${error}`);
     }
     stats.steps++;
-    const t2 = performance.now();
     expect(win.__probe, `${ctx}: the host page is still there (${doc.defaultView?.location.href})`).to.exist;
     expect(win.__probe.errors, `${ctx}: uncaught errors`).to.deep.equal([]);
     expect(win.__probe.consoleErrors, `${ctx}: console errors`).to.deep.equal([]);
@@ -260,19 +276,16 @@ async function fuzz(page: string, bundle: string, seed: number, steps: number): 
       if (e.type === 'complete' && !e.shared) expect(e.detail, `${ctx}: complete detail without share-answers`).to.deep.equal({});
     }
     const ms = performance.now() - stepStart;
-    const kind = desc.split(/[ =]/)[0];
-    PROF[kind] = PROF[kind] ?? [0, 0, 0, 0];
-    PROF[kind][0]++; PROF[kind][1] += t1 - stepStart; PROF[kind][2] += t2 - t1; PROF[kind][3] += performance.now() - t2;
-    if (ms > 300) console.log(`SLOW ${ms.toFixed(0)} ms (action ${(t1 - stepStart).toFixed(0)}, settle ${(t2 - t1).toFixed(0)}): ${ctx.slice(0, 200)}`);
+    if (ms > stats.slowest[0]) stats.slowest = [Math.round(ms), desc.slice(0, 80)];
   }
 
-  console.log(JSON.stringify(Object.entries(PROF).map(([k, v]) => [k, v.map((x) => Math.round(x))])));
   await new Promise((done) => setTimeout(done, 30)); // onerror handlers and javascript: URLs run a task later
   const ctx = `seed ${seed}, ${bundle} bundle, after ${steps} steps`;
   expect(win.__probe.errors, `${ctx}: uncaught errors`).to.deep.equal([]);
   expect(pwned(win), `${ctx}: a payload ran`).to.equal(undefined);
   stats.warnings = warnings.length;
   stats.events = events.length;
+  stats.prints = prints;
   expect(stats.clicks, `${ctx}: the fuzz clicked`).to.be.greaterThan(steps / 10);
   expect(events.length, `${ctx}: the clicks reached the quiz`).to.be.greaterThan(0);
   return stats;
@@ -291,7 +304,7 @@ function checkWidget(w: Widget, config: unknown, ctx: string) {
   expectAlive(w, ctx);
   const root = w.shadowRoot!;
   const shown = root.querySelector('.root')!.getAttribute('lang')!;
-  if ((globalThis as any).__X) expect(shown, `${ctx}: language shown`).to.equal(expectedLanguage(w, config));
+  expect(shown, `${ctx}: language shown`).to.equal(expectedLanguage(w, config));
   if (!replacesHelpLines(config, shown)) {
     const crisis = root.querySelector('[part=crisis]')!.textContent!;
     for (const number of ['911', '988']) expect(crisis, `${ctx}: help line ${number} (lang ${shown})`).to.include(number);
@@ -321,9 +334,74 @@ describe('fuzz: random steps on the built bundles', function () {
       const stats = await fuzz(page, bundle, seed, steps);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       console.log(
-        `fuzz: ${stats.steps} steps on the ${bundle} bundle, seed ${seed}: ${stats.clicks} clicks, ${stats.events} events, ${stats.big} big inputs, ${stats.warnings} warnings collected, ${seconds} s`,
+        `fuzz: ${stats.steps} steps on the ${bundle} bundle, seed ${seed}: ${stats.clicks} clicks, ${stats.events} events, ` +
+          `${stats.prints} prints, ${stats.big} big inputs, ${stats.replays} replayed configs, ${stats.warnings} warnings collected; ` +
+          `${seconds} s, slowest step ${stats.slowest[0]} ms (${stats.slowest[1]})`,
       );
       expect(stats.steps, `seed ${seed}: steps run`).to.equal(steps);
+    });
+  }
+});
+
+// Bugs the fuzz found, pinned down on their own (both fixed in src).
+describe('fuzz findings (regressions)', () => {
+  afterEach(() => removeFrames());
+
+  for (const [bundle, page] of [['IIFE', 'blank-iife.html'], ['ESM', 'blank-esm.html']] as const) {
+    it(`${bundle}: moved under a parent with another lang, or re-attached after its config script changed, the widget follows`, async () => {
+      const { win, doc } = await load(page);
+      const host = doc.getElementById('host')!;
+      const el = doc.createElement('treatment-compare') as Widget;
+      host.append(el);
+      await el.updateComplete;
+      const lang = () => el.shadowRoot!.querySelector('.root')!.getAttribute('lang');
+      expect(lang()).to.equal('en');
+      const spanish = doc.createElement('section');
+      spanish.lang = 'es';
+      host.append(spanish);
+      spanish.append(el); // a move: disconnected and connected again, no property changed
+      await el.updateComplete;
+      expect(lang(), 'language after the move').to.equal('es');
+      expect(el.shadowRoot!.querySelector('[part=disclaimer]')!.textContent, 'Spanish text').to.match(/Esta herramienta/);
+      el.remove();
+      const script = doc.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify({ strings: { es: { title: 'Título del centro' } } });
+      el.append(script); // while detached: no observer is watching
+      spanish.append(el);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('h2')!.textContent, 'config read on re-attach').to.equal('Título del centro');
+      expect(win.__probe.errors).to.deep.equal([]);
+    });
+
+    it(`${bundle}: a config key of 1 MB gives a short warning, not a 1 MB one`, async () => {
+      const { win, doc } = await load(page);
+      const warnings: string[] = [];
+      win.console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+      const el = doc.createElement('treatment-compare') as Widget;
+      el.config = { [MEGABYTE]: 1, strings: { [MEGABYTE]: { title: 'x' } }, facts: { iop: { [MEGABYTE]: 'x' } } };
+      doc.getElementById('host')!.append(el);
+      await el.updateComplete;
+      expectAlive(el);
+      expect(warnings.length, 'one warning per problem').to.be.at.least(2);
+      for (const w of warnings) expect(w.length, w.slice(0, 60)).to.be.at.most(400);
+      expect(warnings.some((w) => w.startsWith('<treatment-compare> config.facts.iop.שלום')), 'still names the path').to.equal(true);
+    });
+
+    it(`${bundle}: a config language named constructor or __proto__, asked for with lang, renders instead of throwing`, async () => {
+      const { win, doc } = await load(page);
+      // A lang of "__proto__" reads as "-_proto__" (the _ of es_MX becomes -), so it falls back to English.
+      for (const [key, title] of [['constructor', 'Own title'], ['constructor-x', 'Own title'], ['__proto__', en.title], ['CONSTRUCTOR', 'Own title']]) {
+        const el = doc.createElement('treatment-compare') as Widget;
+        el.config = JSON.parse(`{"strings":{"${key}":{"title":"Own title"}}}`); // an own "__proto__" key, as JSON.parse makes it
+        el.setAttribute('lang', key);
+        doc.getElementById('host')!.replaceChildren(el);
+        await el.updateComplete; // rejected when the render threw
+        expectAlive(el, key);
+        expect(el.shadowRoot!.querySelector('h2')!.textContent, key).to.equal(title);
+        for (const number of ['911', '988']) expect(el.shadowRoot!.querySelector('[part=crisis]')!.textContent, key).to.include(number);
+      }
+      expect(win.__probe.errors).to.deep.equal([]);
     });
   }
 });

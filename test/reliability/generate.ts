@@ -25,8 +25,8 @@ export const FACTS = ['schedule', 'length', 'detox', 'moud', 'payment'];
 export const LANG_TAGS = ['en', 'es', 'EN', 'es-MX', 'es-mx', 'es_MX', 'en-GB', 'fr', 'fr-CA', 'ar', 'he', 'x-klingon', 'constructor', '__proto__', 'toString', 'hasOwnProperty', 'constructor-x', '__proto__-es'];
 
 /**
- * One mebibyte of text with markup and placeholders; built once, used sparingly. Mostly Latin: Chromium takes
- * minutes to lay out a megabyte of short alternating RTL and LTR runs, which says nothing about the widget.
+ * One mebibyte of text with markup and placeholders; built once, used sparingly. Mostly Latin: Chromium took
+ * minutes to lay out megabytes of short alternating RTL and LTR runs, which says nothing about the widget.
  */
 export const MEGABYTE = ('שלום مرحبا 😀 ' + 'Words <b>and</b> {level} &amp; more '.repeat(Math.ceil(2 ** 20 / 36))).slice(0, 2 ** 20);
 
