@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import '../src/define.js';
 import type { TreatmentCompare } from '../src/treatment-compare.js';
 import type { Answers } from '../src/engine/index.js';
+import { CALM } from './answers.js';
 
 export type { TreatmentCompare };
 
@@ -40,16 +41,7 @@ export function recordEvents(el: HTMLElement) {
   return events;
 }
 
-export const CALM: Answers = {
-  withdrawal: 'none',
-  severity: 'mild',
-  relapse: 'none',
-  'mental-health': 'none',
-  environment: 'supportive',
-  'prior-treatment': 'stepping-down',
-  responsibilities: 'must-continue',
-  cost: 'tight',
-};
+export { CALM };
 
 /** Clicks through the quiz with the mouse, choosing the given answers (default: the calm ones). */
 export async function clickThrough(el: TreatmentCompare, answers: Answers = CALM) {

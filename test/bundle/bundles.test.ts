@@ -1,53 +1,16 @@
 import { expect } from '@open-wc/testing';
 import { STRICT_CSP } from './csp-headers.mjs';
-
-interface Probe {
-  errors: string[];
-  consoleErrors: string[];
-  violations: string[];
-}
-type Frame = Window & typeof globalThis & { __probe: Probe };
-type Widget = HTMLElement & { answers: Record<string, string>; result: { level: string } | null; updateComplete: Promise<unknown> };
+import { clickThroughQuiz, expectClean, load, removeFrames, type Frame, type Widget } from '../reliability/harness.js';
 
 const PAGES = '/test/bundle/pages/';
-
-async function load(page: string, width = 1024): Promise<{ win: Frame; frame: HTMLIFrameElement }> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = `width:${width}px;height:800px;border:0`;
-  document.body.append(frame);
-  await new Promise<void>((done, fail) => {
-    frame.addEventListener('load', () => done(), { once: true });
-    frame.addEventListener('error', () => fail(new Error(`could not load ${page}`)), { once: true });
-    frame.src = PAGES + page;
-  });
-  const win = frame.contentWindow as Frame;
-  await win.customElements.whenDefined('treatment-compare');
-  await (win.document.querySelector('treatment-compare') as Widget).updateComplete;
-  return { win, frame };
-}
-
+const loadPage = (name: string, width = 1024) => load(PAGES + name, { width, height: 800 });
 const shadow = (win: Frame) => win.document.querySelector('treatment-compare')!.shadowRoot!;
 
 /** Answers every question by clicking, as a visitor would; returns the widget. */
-async function clickThroughQuiz(win: Frame) {
-  const el = win.document.querySelector('treatment-compare') as Widget;
-  const root = shadow(win);
-  root.querySelector<HTMLButtonElement>('.intro button')!.click();
-  await el.updateComplete;
-  for (let i = 0; i < 8; i++) {
-    const radios = [...root.querySelectorAll<HTMLInputElement>('input[type=radio]')];
-    radios[i % radios.length].click();
-    await el.updateComplete;
-    root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-    await el.updateComplete;
-  }
+async function clickThrough(win: Frame) {
+  const el = win.document.querySelector<Widget>('treatment-compare')!;
+  await clickThroughQuiz(el);
   return el;
-}
-
-function expectClean(win: Frame) {
-  expect(win.__probe.errors, 'uncaught errors').to.deep.equal([]);
-  expect(win.__probe.consoleErrors, 'console errors').to.deep.equal([]);
-  expect(win.__probe.violations, 'CSP violations').to.deep.equal([]);
 }
 
 function expectOnlyScripts(win: Frame) {
@@ -65,12 +28,12 @@ function expectPrivate(win: Frame) {
 }
 
 describe('built bundles in plain pages', () => {
-  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+  afterEach(removeFrames);
 
   for (const page of ['iife.html', 'esm.html', 'twice.html', 'csp-strict.html', 'hostile.html']) {
     it(`${page}: loads, completes the quiz, no errors, no requests, nothing stored`, async () => {
-      const { win } = await load(page);
-      const el = await clickThroughQuiz(win);
+      const { win } = await loadPage(page);
+      const el = await clickThrough(win);
       expect(el.result, 'a result after a full quiz').to.not.equal(null);
       const root = shadow(win);
       expect(root.querySelector('[part=result]')!.textContent).to.match(/may be a better fit/);
@@ -87,7 +50,7 @@ describe('built bundles in plain pages', () => {
   });
 
   it('the strict policy blocks inline script, so a clean run is meaningful', async () => {
-    const { win } = await load('csp-strict.html');
+    const { win } = await loadPage('csp-strict.html');
     const script = win.document.createElement('script');
     script.textContent = 'window.__inline = 1';
     win.document.body.append(script);
@@ -97,13 +60,13 @@ describe('built bundles in plain pages', () => {
   });
 
   it('twice.html: one definition survives both bundles, each loaded twice', async () => {
-    const { win } = await load('twice.html');
+    const { win } = await loadPage('twice.html');
     expect(win.customElements.get('treatment-compare')).to.be.a('function');
     expectClean(win);
   });
 
   it('hostile.html: the host CSS does not reach inside the widget', async () => {
-    const { win } = await load('hostile.html');
+    const { win } = await loadPage('hostile.html');
     const root = shadow(win);
     const style = win.getComputedStyle(root.querySelector('.root')!);
     expect(style.fontSize).to.equal('16px');
@@ -116,8 +79,8 @@ describe('built bundles in plain pages', () => {
   });
 
   it('iife.html at 320 px: no horizontal scrolling of the page', async () => {
-    const { win } = await load('iife.html', 320);
-    await clickThroughQuiz(win);
+    const { win } = await loadPage('iife.html', 320);
+    await clickThrough(win);
     expect(win.document.documentElement.scrollWidth).to.be.at.most(320);
   });
 });

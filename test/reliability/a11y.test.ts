@@ -4,6 +4,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { Widget } from './harness.js';
+import { CALM } from '../answers.js';
 
 const BUNDLE = '/dist/treatment-compare.js';
 before(async () => {
@@ -12,17 +13,7 @@ before(async () => {
 });
 
 type Answers = Record<string, string>;
-const CALM: Answers = {
-  withdrawal: 'none',
-  severity: 'mild',
-  relapse: 'none',
-  'mental-health': 'none',
-  environment: 'supportive',
-  'prior-treatment': 'stepping-down',
-  responsibilities: 'must-continue',
-  cost: 'tight',
-};
-const ORDER = Object.keys(CALM);
+const ORDER = Object.keys(CALM) as (keyof typeof CALM)[];
 const firstAnswers = (count: number) => Object.fromEntries(ORDER.slice(0, count).map((q) => [q, CALM[q]]));
 
 const FACTS_CONFIG = JSON.stringify({

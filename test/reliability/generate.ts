@@ -2,24 +2,19 @@
 // mirrors of the documented rules (which config is in effect, which language is shown, whether the help lines
 // were validly replaced) so the fuzz can state what must be on screen.
 import { en } from '../../src/content/en.js';
+import { ROW_IDS } from '../../src/content/strings.js';
+import { FACT_IDS } from '../../src/config/config.js';
+import { LEVEL_IDS, QUESTION_OPTIONS } from '../../src/engine/ids.js';
 import { PAYLOADS } from './payloads.js';
 import type { random } from './harness.js';
 
 export type Rng = ReturnType<typeof random>;
 
-export const LEVELS = ['outpatient', 'iop', 'php', 'inpatient'] as const;
-export const QUESTIONS: Record<string, readonly string[]> = {
-  withdrawal: ['none', 'mild', 'severe'],
-  severity: ['mild', 'moderate', 'severe'],
-  relapse: ['none', 'once', 'repeated'],
-  'mental-health': ['none', 'managed', 'struggling', 'crisis'],
-  environment: ['supportive', 'mixed', 'unsafe'],
-  'prior-treatment': ['stepping-down', 'none', 'outpatient-not-enough'],
-  responsibilities: ['must-continue', 'some-flexibility', 'can-pause'],
-  cost: ['tight', 'unsure', 'covered'],
-};
-export const ROW_IDS = ['live', 'schedule', 'supervision', 'detox', 'therapies', 'length', 'cost', 'life', 'suits'];
-export const FACTS = ['schedule', 'length', 'detox', 'moud', 'payment'];
+// The public ids (SPEC §3–4), from the sources: the fuzz runs against the built bundles, not these modules.
+export const LEVELS = LEVEL_IDS;
+export const QUESTIONS: Record<string, readonly string[]> = QUESTION_OPTIONS;
+export { ROW_IDS };
+export const FACTS = FACT_IDS;
 
 /** Language tags and keys, real and hostile: used both for `lang` and for `config.strings` keys. */
 export const LANG_TAGS = ['en', 'es', 'EN', 'es-MX', 'es-mx', 'es_MX', 'en-GB', 'fr', 'fr-CA', 'ar', 'he', 'x-klingon', 'constructor', '__proto__', 'toString', 'hasOwnProperty', 'constructor-x', '__proto__-es'];

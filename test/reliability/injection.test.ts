@@ -2,6 +2,7 @@
 // string of the English table, the facility's own rows, facts and help lines, rendered in every view that shows
 // them. Nothing may run, no element may appear, text stays text, and unsafe links are refused with a warning.
 import { expect } from '@open-wc/testing';
+import { CALM } from '../answers.js';
 import { en } from '../../src/content/en.js';
 import { expectAlive, load, removeFrames, type Loaded, type Widget } from './harness.js';
 import { clearPwned, expectOwnElements, expectSafeLinks, pwned, watchedCounts } from './checks.js';
@@ -10,17 +11,7 @@ import { PAYLOADS, isUnsafeUrl, type Payload } from './payloads.js';
 
 type Attrs = Record<string, string | null>;
 
-const CALM: Record<string, string> = {
-  withdrawal: 'none',
-  severity: 'mild',
-  relapse: 'none',
-  'mental-health': 'none',
-  environment: 'supportive',
-  'prior-treatment': 'stepping-down',
-  responsibilities: 'must-continue',
-  cost: 'tight',
-};
-const QUESTION_IDS = Object.keys(CALM);
+const QUESTION_IDS = Object.keys(CALM) as (keyof typeof CALM)[];
 
 const BASE: Attrs = {
   view: 'both',
