@@ -1,3 +1,3 @@
 export * from './ids.js';
-export { recommend, normalizeLevels } from './rules.js';
-export type { Reason, Recommendation, RecommendOptions } from './rules.js';
+export { recommend, normalizeLevels, NOTE_IDS } from './rules.js';
+export type { NoteId, Reason, Recommendation, RecommendOptions } from './rules.js';

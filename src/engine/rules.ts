@@ -4,37 +4,65 @@ import {
   LEVEL_IDS,
   QUESTION_IDS,
   QUESTION_OPTIONS,
-  isLevelId,
-  isOptionOf,
+  cleanAnswer,
   levelRank,
   type Answers,
   type LevelId,
   type OptionId,
+  type OptionOf,
   type QuestionId,
 } from './ids.js';
-import { SCORE_THRESHOLDS, weightOf } from './weights.js';
+import {
+  CLOSE_CALL_POINTS,
+  HEALTH_WEIGHTS,
+  MEDICAL_WITHDRAWAL_SUBSTANCES,
+  lineOf,
+  scoreLevel,
+  weightOf,
+  type ScoredQuestionId,
+} from './weights.js';
 
 export interface Reason {
   question: QuestionId;
   answer: OptionId;
-  kind: 'gate' | 'lean';
+  /** `gate`: a safety answer that decides on its own; `lean`: a clinical answer; `preference`: responsibilities or cost. */
+  kind: 'gate' | 'lean' | 'preference';
 }
+
+/** Situation notes, in the order a result lists them (SPEC §4). */
+export const NOTE_IDS = [
+  'medical-withdrawal',
+  'pregnancy',
+  'opioids',
+  'unsafe-home',
+  'health-condition',
+  'step-down',
+  'day-program',
+  'paying',
+] as const;
+export type NoteId = (typeof NOTE_IDS)[number];
 
 export interface Recommendation {
   /** Recommended level among the levels shown. */
   level: LevelId;
+  /** The level the clinical answers point to, among all four levels, whatever the facility shows. */
+  needed: LevelId;
   /** The facility offers `level`. */
   offered: boolean;
   /** The rules point above every level shown: say so and suggest referral. */
   higherLevelNeeded: boolean;
-  /** A withdrawal or crisis gate fired. */
+  /** A safety gate, severe withdrawal or pregnancy: act soon. */
   urgent: boolean;
   /** Mental-health crisis: crisis lines first. */
   crisis: boolean;
-  /** Gates first, then the answers that leaned toward `level`. */
+  /** Gates first, then the clinical answers that led to `level`; last, "duties must go on" if it lowered the level. */
   reasons: Reason[];
-  /** Answers that pulled the other way. */
+  /** Clinical answers that pulled the other way. */
   tradeoffs: Reason[];
+  /** The practical answers (responsibilities, cost), as facts for planning; they never choose the level. */
+  considerations: Reason[];
+  /** Situation notes, in the order of NOTE_IDS. */
+  notes: NoteId[];
 }
 
 export interface RecommendOptions {
@@ -43,119 +71,165 @@ export interface RecommendOptions {
   /** Levels this facility provides; default: all of `levels`. Ids outside `levels` are ignored. */
   offers?: readonly string[];
   /**
-   * Questions the facility does not ask: only `prior-treatment`, `responsibilities` and `cost` can be
-   * hidden (others are ignored here). A hidden question is neutral: no answer is needed, it adds no
-   * points, sets no minimum and is never given as a reason.
+   * Questions the facility does not ask: only `substances`, `prior-treatment`, `responsibilities` and `cost`
+   * can be hidden (others are ignored here). A hidden `substances` counts as `["unsure"]`; the other hidden
+   * questions are neutral: no answer is needed, they add no points, set no minimum and are never a reason.
    */
   hide?: readonly string[];
 }
 
-type Complete = { [Q in QuestionId]?: OptionId };
-
 /** Keeps known ids only, once each, in intensity order. */
 export function normalizeLevels(ids: readonly unknown[] | undefined, fallback: readonly LevelId[]): LevelId[] {
   if (!Array.isArray(ids)) return [...fallback];
-  const wanted = new Set(ids.filter(isLevelId));
-  return LEVEL_IDS.filter((id) => wanted.has(id));
+  return LEVEL_IDS.filter((id) => ids.includes(id));
 }
 
-/** Returns the answers if every asked question has a valid option, else null (unknown ids are ignored). */
-function completeAnswers(answers: unknown, asked: QuestionId[]): Complete | null {
+/** The clean answers of a complete set: one option per single-choice question, a set per multi-choice one. */
+type Clean = { [Q in QuestionId]?: OptionOf<Q> } & { substances: OptionOf<'substances'>[]; health: OptionOf<'health'>[] };
+
+/** Returns the clean answers if every asked question has a valid answer, else null. Own properties only. */
+function completeAnswers(answers: unknown, asked: QuestionId[]): Clean | null {
   if (typeof answers !== 'object' || answers === null) return null;
-  const source = answers as Record<string, unknown>;
-  const complete: Complete = {};
+  const clean: Record<string, unknown> = { substances: ['unsure'] };
   for (const question of asked) {
-    const value = source[question];
-    if (!isOptionOf(question, value)) return null;
-    complete[question] = value;
+    const value = Object.prototype.hasOwnProperty.call(answers, question) ? (answers as Record<string, unknown>)[question] : undefined;
+    const answer = cleanAnswer(question, value);
+    if (answer === null) return null;
+    clean[question] = answer;
   }
-  return complete;
+  return clean as Clean;
 }
 
-/** The safety gates of SPEC §4, each with the answers it names. Any one sets the floor to inpatient. */
-function firedGates(a: Complete): Reason[] {
+const SCORED: readonly ScoredQuestionId[] = ['withdrawal', 'severity', 'relapse', 'mental-health', 'environment', 'prior-treatment'];
+
+/** One clinical answer and how it leans: points, and the lowest level (rank) it allows. */
+interface Lean {
+  question: QuestionId;
+  answer: OptionId;
+  points: number;
+  floor: number;
+  /** The answer at the calm end of its question: a reason for the least intensive level shown. */
+  calm: boolean;
+}
+
+function leansOf(a: Clean, gated: readonly Reason[]): Lean[] {
+  const leans: Lean[] = [];
+  for (const question of SCORED) {
+    const answer = a[question];
+    if (answer === undefined) continue; // a hidden prior-treatment is neutral
+    const { points, floor } = weightOf(question, answer as never);
+    if (!gated.some((g) => g.question === question)) leans.push({ question, answer, points, floor: levelRank(floor), calm: answer === QUESTION_OPTIONS[question][0] });
+  }
+  for (const answer of a.health) {
+    leans.push({ question: 'health', answer, ...HEALTH_WEIGHTS[answer], calm: answer === 'none' });
+  }
+  return leans;
+}
+
+/** The safety gates of SPEC §4, each with the answers it names, in the order they are listed. */
+function firedGates(a: Clean, substancesAsked: boolean): Reason[] {
   const gates: Reason[] = [];
   const gate = (question: QuestionId, answer: OptionId) => gates.push({ question, answer, kind: 'gate' });
-  if (a.withdrawal === 'severe') gate('withdrawal', 'severe');
+  const dangerous = a.substances.filter((s) => MEDICAL_WITHDRAWAL_SUBSTANCES.includes(s));
+  if (a.withdrawal === 'severe' && dangerous.length) {
+    gate('withdrawal', 'severe');
+    if (substancesAsked) dangerous.forEach((s) => gate('substances', s));
+  }
   if (a['mental-health'] === 'crisis') gate('mental-health', 'crisis');
   if (a.environment === 'unsafe') gate('environment', 'unsafe');
-  if (a.severity === 'severe' && a.relapse === 'repeated') {
+  // Someone finishing inpatient care is never sent back to it by their history alone.
+  if (a.severity === 'severe' && a.relapse === 'repeated' && a['prior-treatment'] !== 'stepping-down') {
     gate('severity', 'severe');
     gate('relapse', 'repeated');
   }
   return gates;
 }
 
-function pointsOf(question: QuestionId, answer: OptionId): number {
-  return weightOf(question, answer as never).points;
-}
-
-/** The level the answers point to, before it is fitted to the levels shown. */
-function ruleLevel(a: Complete, asked: QuestionId[], gateFired: boolean): LevelId {
-  if (gateFired) return 'inpatient';
-  let rank = 0;
-  let score = 0;
-  for (const question of asked) {
-    const weight = weightOf(question, a[question] as never);
-    score += weight.points;
-    // The highest single risk sets a minimum rather than being averaged away.
-    rank = Math.max(rank, levelRank(weight.floor));
-  }
-  const byScore = SCORE_THRESHOLDS.find(([, min]) => score >= min)?.[0] ?? 'outpatient';
-  return LEVEL_IDS[Math.max(rank, levelRank(byScore))];
-}
-
-const isLeastIntensive = (question: QuestionId, answer: OptionId) => QUESTION_OPTIONS[question][0] === answer;
-
 /**
- * Splits the answers into reasons and trade-offs. When the rules pushed above the least intensive level
- * shown, the reasons are the answers that pushed (strongest first) and the trade-offs those that pulled
- * down; when the least intensive level fits, it is the other way round.
- */
-function explain(a: Complete, asked: QuestionId[], gates: Reason[], towardMore: boolean) {
-  const gated = new Set(gates.map((g) => g.question));
-  const entries = asked.filter((q) => !gated.has(q)).map((question) => ({
-    question,
-    answer: a[question]!,
-    points: pointsOf(question, a[question]!),
-  }));
-  const lean = (e: (typeof entries)[number]): Reason => ({ question: e.question, answer: e.answer, kind: 'lean' });
-  const up = entries.filter((e) => e.points > 0).sort((x, y) => y.points - x.points);
-  const down = entries.filter((e) => e.points < 0).sort((x, y) => x.points - y.points);
-  const calm = entries.filter((e) => e.points === 0 && isLeastIntensive(e.question, e.answer));
-  if (towardMore) return { reasons: [...gates, ...up.map(lean)], tradeoffs: down.map(lean) };
-  return { reasons: [...down, ...calm].map(lean), tradeoffs: up.map(lean) };
-}
-
-/**
- * Applies the rules of SPEC §4 to a visitor's answers. Returns null until every question has a valid
- * answer. Pure and deterministic: no DOM, no text, no state.
+ * Applies the rules of SPEC §4 (version 2) to a visitor's answers. Returns null until every asked question
+ * has a valid answer. Pure and deterministic: no DOM, no text, no state.
  */
 export function recommend(answers: Answers | Record<string, unknown>, options: RecommendOptions = {}): Recommendation | null {
-  const asked = QUESTION_IDS.filter((q) => !(HIDEABLE_QUESTION_IDS.includes(q) && options.hide?.includes(q)));
+  const hide: readonly unknown[] = Array.isArray(options.hide) ? options.hide : [];
+  const hidden = (q: QuestionId) => hide.includes(q) && HIDEABLE_QUESTION_IDS.includes(q);
+  const asked = QUESTION_IDS.filter((q) => !hidden(q));
   const a = completeAnswers(answers, asked);
   if (!a) return null;
   let shown = normalizeLevels(options.levels, DEFAULT_LEVELS);
   if (shown.length === 0) shown = [...DEFAULT_LEVELS];
   const offers = options.offers === undefined ? shown : normalizeLevels(options.offers, shown).filter((l) => shown.includes(l));
+  const top = levelRank(shown[shown.length - 1]);
+  const fit = (rank: number) => shown.find((l) => levelRank(l) >= rank) ?? shown[shown.length - 1];
 
-  const gates = firedGates(a);
-  const target = ruleLevel(a, asked, gates.length > 0);
-  const targetRank = levelRank(target);
-  const level = shown.find((l) => levelRank(l) >= targetRank) ?? shown[shown.length - 1];
-  const higherLevelNeeded = levelRank(shown[shown.length - 1]) < targetRank;
+  // 1. Clinical answers: gates, then minimums and points.
+  const gates = firedGates(a, !hidden('substances'));
+  const leans = leansOf(a, gates);
+  const stepDown = a['prior-treatment'] === 'stepping-down';
+  const historyException = stepDown && a.severity === 'severe' && a.relapse === 'repeated';
+  let score = 0;
+  let floor = historyException ? levelRank('php') : 0;
+  for (const lean of leans) {
+    score += lean.points;
+    floor = Math.max(floor, lean.floor);
+  }
+  const byScore = levelRank(scoreLevel(score));
+  let neededRank = gates.length ? levelRank('inpatient') : Math.max(floor, byScore);
+  // Finishing inpatient care steps down: without a safety gate, a day program at most.
+  const cappedByStepDown = !gates.length && stepDown && neededRank > levelRank('php');
+  if (cappedByStepDown) neededRank = levelRank('php');
+  const needed = LEVEL_IDS[neededRank];
 
-  let explained = explain(a, asked, gates, gates.length > 0 || targetRank > levelRank(shown[0]));
-  // Every result names at least one answer (invariant 5); if nothing pointed down, say what pointed up.
-  if (explained.reasons.length === 0) explained = explain(a, asked, gates, true);
+  // 2. Preferences: "duties must go on" may lower a close call by one step, if that moves the level shown
+  // by one step at most and changes what the visitor sees.
+  let settled = neededRank;
+  const line = lineOf(needed);
+  const closeCall = !gates.length && !cappedByStepDown && neededRank === byScore && neededRank > floor && line !== undefined && score - line < CLOSE_CALL_POINTS;
+  if (a.responsibilities === 'must-continue' && closeCall) {
+    const [from, to] = [fit(neededRank), fit(neededRank - 1)];
+    const changes = from !== to || neededRank > top !== neededRank - 1 > top;
+    if (changes && levelRank(from) - levelRank(to) <= 1) settled = neededRank - 1;
+  }
+  const level = fit(settled);
+  const loweredByDuties = settled < neededRank;
+
+  // 3. Reasons: toward more care, the answers that pushed up (strongest first); when the least intensive
+  // level shown fits, the answers that favour it.
+  const towardMore = gates.length > 0 || levelRank(level) > levelRank(shown[0]);
+  const asLean = (l: Lean): Reason => ({ question: l.question, answer: l.answer, kind: 'lean' });
+  const up = leans.filter((l) => l.points > 0).sort((x, y) => y.points - x.points).map(asLean);
+  const down = leans.filter((l) => l.points < 0).sort((x, y) => x.points - y.points).map(asLean);
+  const calm = leans.filter((l) => l.points === 0 && l.calm).map(asLean);
+  let [reasons, tradeoffs] = towardMore ? [[...gates, ...up], down] : [[...down, ...calm], up];
+  // Every result names at least one answer (invariant 5): if nothing favoured the level, say what pushed.
+  if (!reasons.length) [reasons, tradeoffs] = [up, down];
+  if (loweredByDuties) reasons.push({ question: 'responsibilities', answer: 'must-continue', kind: 'preference' });
+
+  const considerations: Reason[] = [];
+  if (a.responsibilities) considerations.push({ question: 'responsibilities', answer: a.responsibilities, kind: 'preference' });
+  if (a.cost) considerations.push({ question: 'cost', answer: a.cost, kind: 'preference' });
+
+  // In the order of NOTE_IDS.
+  const notes: NoteId[] = [];
+  const note = (id: NoteId, when: boolean) => when && notes.push(id);
+  note('medical-withdrawal', gates[0]?.question === 'withdrawal');
+  note('pregnancy', a.health.includes('pregnant'));
+  note('opioids', !hidden('substances') && a.substances.includes('opioids'));
+  note('unsafe-home', a.environment === 'unsafe');
+  note('health-condition', a.health.includes('condition'));
+  note('step-down', historyException || cappedByStepDown);
+  note('day-program', !shown.includes(needed));
+  note('paying', a.cost === 'tight' || a.cost === 'unsure');
 
   return {
     level,
+    needed,
     offered: offers.includes(level),
-    higherLevelNeeded,
-    urgent: a.withdrawal === 'severe' || a['mental-health'] === 'crisis',
+    higherLevelNeeded: settled > top,
+    urgent: gates.length > 0 || a.withdrawal === 'severe' || a.health.includes('pregnant'),
     crisis: a['mental-health'] === 'crisis',
-    reasons: explained.reasons,
-    tradeoffs: explained.tradeoffs,
+    reasons,
+    tradeoffs,
+    considerations,
+    notes,
   };
 }

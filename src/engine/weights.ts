@@ -1,60 +1,82 @@
-import { LEVEL_IDS, QUESTION_OPTIONS, type LevelId, type OptionOf, type QuestionId } from './ids.js';
+import { LEVEL_IDS, QUESTION_OPTIONS, type LevelId, type OptionOf, type SingleChoiceQuestionId } from './ids.js';
 
 /**
- * How much each answer leans toward more intensive care (positive) or less (negative), and the lowest
- * level it allows on its own. Both only ever grow along each option list, which is what keeps the
- * recommendation monotonic (SPEC §4, invariant 2). Gate answers are handled in rules.ts; their weight
- * here only keeps the table complete.
+ * The rules' tables (SPEC §4, version 2). Only the clinical answers score; preferences (responsibilities,
+ * cost) are weighed in rules.ts and never add points. The README's "rules in plain words" states these
+ * numbers, and a test reads them back from here.
  */
-export interface AnswerWeight {
-  points: number;
-  floor: LevelId;
-}
 
-/** One number per option, in the option order of ids.ts (less → more intensive). */
-type PerOption = { [Q in QuestionId]: readonly number[] };
+/** Clinical single-choice questions that add points (substances and health are sets, handled apart). */
+export type ScoredQuestionId = Exclude<SingleChoiceQuestionId, 'responsibilities' | 'cost'>;
 
-/** Points per option. */
-const POINTS: PerOption = {
-  withdrawal: [0, 2, 8],
-  severity: [0, 2, 6],
+/**
+ * Points per option, in the option order of ids.ts (less → more intensive). Answers that fire a safety
+ * gate (withdrawal severe with alcohol, sedatives or unknown substances; mental-health crisis; an unsafe
+ * home) decide the level on their own: their points only matter when they do not fire a gate, which for
+ * withdrawal means opioids, stimulants or cannabis only. Points never decrease along an option list, which
+ * keeps the recommendation monotonic (invariant 2).
+ */
+export const POINTS: { readonly [Q in ScoredQuestionId]: readonly number[] } = {
+  withdrawal: [0, 2, 4],
+  severity: [0, 2, 5],
   relapse: [0, 1, 3],
-  'mental-health': [0, 1, 3, 8],
-  environment: [-1, 2, 8],
+  'mental-health': [0, 1, 3, 3],
+  environment: [-1, 2, 2],
   'prior-treatment': [-2, 0, 3],
-  // Preferences: small weights, so they tip a close call but never outweigh a clinical answer.
-  responsibilities: [-2, 0, 1],
-  cost: [-1, 0, 1],
 };
 
 /**
- * The lowest level (as a rank: 0 outpatient, 1 IOP, 3 inpatient) each option allows on its own: one
- * high risk sets a minimum instead of being averaged away.
+ * The lowest level each option allows on its own, as a rank (0 outpatient, 1 IOP, 2 PHP, 3 inpatient): one
+ * high risk sets a minimum instead of being averaged away. A rank of 3 here is a safety gate.
  */
-const FLOORS: PerOption = {
-  withdrawal: [0, 1, 3],
+export const FLOORS: { readonly [Q in ScoredQuestionId]: readonly number[] } = {
+  withdrawal: [0, 1, 1],
   severity: [0, 0, 1],
   relapse: [0, 0, 1],
   'mental-health': [0, 0, 1, 3],
   environment: [0, 0, 3],
   'prior-treatment': [0, 0, 1],
-  responsibilities: [0, 0, 0],
-  cost: [0, 0, 0],
+};
+
+/** Each health item that is chosen adds its points and sets its minimum (a rank), as above. */
+export const HEALTH_WEIGHTS: { readonly [O in OptionOf<'health'>]: { points: number; floor: number } } = {
+  pregnant: { points: 1, floor: 1 },
+  condition: { points: 2, floor: 1 },
+  unsure: { points: 0, floor: 0 },
+  none: { points: 0, floor: 0 },
 };
 
 /**
- * Lowest total score for each level above outpatient. A total of 0 or less points to outpatient care,
- * 1–6 to IOP, 7–9 to partial hospitalization, 10 or more to inpatient care. With the default levels
- * (IOP and inpatient) a partial-hospitalization score rounds up to inpatient, so the line at 7 is set
- * where several serious answers meet, not where one moderate answer and a mixed home do.
+ * Lowest total score for each level above outpatient: 0 or less points to standard outpatient care, 1 to 6
+ * to IOP, 7 to 10 to partial hospitalization (a day program), 11 or more to inpatient care.
  */
 export const SCORE_THRESHOLDS: ReadonlyArray<readonly [LevelId, number]> = [
-  ['inpatient', 10],
+  ['inpatient', 11],
   ['php', 7],
   ['iop', 1],
 ];
 
-export function weightOf<Q extends QuestionId>(question: Q, option: OptionOf<Q>): AnswerWeight {
+/**
+ * A close call: the score is less than this many points above the line of the level it reached. Only then
+ * may "work, school or family duties must go on" lower the level, by one step.
+ */
+export const CLOSE_CALL_POINTS = 2;
+
+/** Substances whose withdrawal can be dangerous (seizures, delirium): with severe withdrawal, a safety gate. */
+export const MEDICAL_WITHDRAWAL_SUBSTANCES: readonly OptionOf<'substances'>[] = ['alcohol', 'sedatives', 'other', 'unsure'];
+
+/** The level a score reaches on its own. */
+export function scoreLevel(score: number): LevelId {
+  return SCORE_THRESHOLDS.find(([, min]) => score >= min)?.[0] ?? 'outpatient';
+}
+
+/** The line (lowest score) of a level reached by score; outpatient has none. */
+export function lineOf(level: LevelId): number | undefined {
+  return SCORE_THRESHOLDS.find(([id]) => id === level)?.[1];
+}
+
+/** Points and minimum level of one answer to a scored question. */
+export function weightOf<Q extends ScoredQuestionId>(question: Q, option: OptionOf<Q>): { points: number; floor: LevelId } {
   const i = (QUESTION_OPTIONS[question] as readonly string[]).indexOf(option);
   return { points: POINTS[question][i], floor: LEVEL_IDS[FLOORS[question][i]] };
 }
