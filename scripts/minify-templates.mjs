@@ -17,7 +17,7 @@ export function minifyTemplates() {
             const raw = code.slice(quasi.start, quasi.end);
             // Between two tags on different lines the break is layout only; elsewhere it may separate words.
             let out = isCss ? raw.replace(/\s*\n\s*/g, '') : raw.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');
-            if (isCss) out = out.replace(/\/\*[^]*?\*\//g, '').replace(/\s*([{};,>])\s*/g, '$1').replace(/:\s+/g, ':');
+            if (isCss) out = out.replace(/\/\*[^]*?\*\//g, '').replace(/\s*([{};,>])\s*/g, '$1').replace(/:\s+/g, ':').replace(/;}/g, '}');
             if (out !== raw) edits.push([quasi.start, quasi.end, out]);
           }
         }

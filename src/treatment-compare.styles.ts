@@ -111,6 +111,11 @@ export const styles = css`
     border-radius: var(--_radius);
     overflow-wrap: break-word;
   }
+  /* Built-in text reads left to right even on a right-to-left page; a facility's own language follows the page. */
+  .root:lang(en),
+  .root:lang(es) {
+    direction: ltr;
+  }
   h2,
   h3,
   h4 {
@@ -247,7 +252,7 @@ export const styles = css`
     border: 2px solid var(--_primary);
     padding: 11px 13px;
   }
-  input[type='radio'] {
+  .options input {
     flex: none;
     width: 20px;
     height: 20px;
@@ -312,8 +317,15 @@ export const styles = css`
   li {
     margin-bottom: 6px;
   }
-  .gate {
-    font-weight: 600;
+  summary {
+    display: inline-block;
+    min-height: 24px;
+    color: var(--_primary);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .crisis-callout .actions {
+    margin: 12px 0;
   }
 
   /* Safety: always visible */

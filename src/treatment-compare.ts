@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { LEVEL_IDS, isOptionOf, isQuestionId, recommend } from './engine/index.js';
+import { LEVEL_IDS, recommend } from './engine/index.js';
 import type { Answers, LevelId, QuestionId, Recommendation } from './engine/index.js';
 import { LANGUAGES, fill, resolveLanguage, type CompareRow, type RowId, type Strings } from './content/index.js';
 import { FACT_IDS, localText, resolveConfig, type FacilityConfig, type OwnRow, type ResolvedConfig } from './config/config.js';
@@ -10,12 +10,11 @@ import { renderComparison, type ComparisonModel } from './views/compare.js';
 import { renderIntro, renderStep, type QuizHandlers } from './views/quiz.js';
 import { renderResult } from './views/result.js';
 import { renderCrisisAlert, renderHelpNow, renderSafety } from './views/safety.js';
+import { choose, cleanAnswers, copyAnswers, firstUnanswered, isAnswered, resumeAt, type Stage } from './quiz/state.js';
 
 export const TAG_NAME = 'treatment-compare';
 
 
-
-type Stage = 'intro' | 'quiz' | 'result';
 
 export interface TreatmentCompareEventMap {
   'treatment-compare-start': CustomEvent<Record<string, never>>;
@@ -137,7 +136,7 @@ export class TreatmentCompare extends LitElement {
   constructor() {
     super();
     // A page may set .answers before the element is defined; run that value through the setter.
-    if (Object.hasOwn(this, 'answers')) {
+    if (Object.prototype.hasOwnProperty.call(this, 'answers')) {
       const early = this.answers;
       delete (this as { answers?: Answers }).answers;
       this.answers = early;
@@ -160,18 +159,18 @@ export class TreatmentCompare extends LitElement {
     this._childWatch.disconnect();
   }
 
-  /** The visitor's answers so far (a copy). Set it to prefill or restore; unknown ids are ignored with a warning. */
+  /**
+   * The visitor's answers so far (a copy): an option id per question, an array of them for `substances` and
+   * `health`. Set it to prefill or restore; unknown ids are ignored with a warning.
+   */
   get answers(): Answers {
-    return { ...this._currentAnswers };
+    return copyAnswers(this._currentAnswers);
   }
   set answers(value: Answers | null | undefined) {
     this._readConfig(); // the questions asked decide where the quiz resumes, so read a config set just before
-    this._currentAnswers = this._cleanAnswers(value);
+    this._currentAnswers = cleanAnswers(value, (entry) => this._warn('answers', entry, 'unknown question or option; ignored'));
     this._showError = false;
-    const first = this._firstUnanswered();
-    if (first === -1) this._stage = 'result';
-    else if (Object.keys(this._currentAnswers).length) [this._stage, this._step] = ['quiz', first];
-    else [this._stage, this._step] = ['intro', 0];
+    ({ stage: this._stage, step: this._step } = resumeAt(this._resolved.questions, this._currentAnswers));
   }
 
   /** The recommendation for the current answers, or null until every question is answered. */
@@ -204,19 +203,8 @@ export class TreatmentCompare extends LitElement {
   private _warn = (attribute: string, value: string, instead: string) =>
     this._warnConfig(`${attribute}=${JSON.stringify(value.slice(0, 80))} is not valid: ${instead}`);
 
-  /** Keeps the known question → option pairs; each other entry is left out with a warning. */
-  private _cleanAnswers(value: unknown): Answers {
-    const clean: Record<string, string> = {};
-    const entries = value == null ? [] : typeof value === 'object' ? Object.entries(value) : [['', value]];
-    for (const [question, option] of entries) {
-      if (isQuestionId(question) && isOptionOf(question, option)) clean[question] = option;
-      else this._warn('answers', `${question}: ${typeof option == 'string' ? option : typeof option}`, 'unknown question or option; ignored');
-    }
-    return clean as Answers;
-  }
-
   private _firstUnanswered(): number {
-    return this._resolved.questions.findIndex((q) => this._currentAnswers[q] === undefined);
+    return firstUnanswered(this._resolved.questions, this._currentAnswers);
   }
 
   private _warnConfig = (message: string) => {
@@ -292,9 +280,8 @@ export class TreatmentCompare extends LitElement {
       if (audience) this._chosenAudience = audience;
       this._goTo('quiz', 0);
     },
-    select: (question: QuestionId, option: string) => {
-      if (!isOptionOf(question, option)) return;
-      this._currentAnswers = { ...this._currentAnswers, [question]: option };
+    select: (question: QuestionId, option: string, checked: boolean) => {
+      this._currentAnswers = choose(this._currentAnswers, question, option, checked);
       this._showError = false;
       if (!this._startFired) {
         this._startFired = true;
@@ -304,9 +291,9 @@ export class TreatmentCompare extends LitElement {
     next: (event: Event) => {
       event.preventDefault();
       const questions = this._resolved.questions;
-      if (this._currentAnswers[questions[this._step]] === undefined) {
+      if (!isAnswered(this._currentAnswers, questions[this._step])) {
         this._showError = true;
-        this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type=radio]')?.focus());
+        this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('.options input')?.focus());
         return;
       }
       if (this._step < questions.length - 1) this._goTo('quiz', this._step + 1);
@@ -333,11 +320,13 @@ export class TreatmentCompare extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('#quiz-heading')?.focus();
   }
 
-  private _renderQuiz(s: Strings, result: Recommendation | null) {
+  private _renderQuiz(s: Strings, language: string, result: Recommendation | null) {
     const total = this._resolved.questions.length;
     let body;
     if (result) {
       body = renderResult(s, result, {
+        language,
+        words: this._words(s),
         lovedOne: this._audience() === 'loved-one',
         us: Object.values(LANGUAGES).some((t) => t.safety.lines === s.safety.lines),
         facilityName: textOrNull(this.facilityName),
@@ -399,10 +388,10 @@ export class TreatmentCompare extends LitElement {
     const total = this._resolved.questions.length;
     const progress = this._stage === 'quiz' ? fill(s.quiz.progress, { step: this._step + 1, total }) : '';
     return html`<div class="root" lang=${language}>
-      <h2>${s.title}</h2>
+      <h2>${this._shownLevels.join() === 'iop,inpatient' ? s.title : s.titleMany}</h2>
       ${renderHelpNow(s)}
       ${this._viewMode !== 'quiz' ? renderComparison(s, this._comparison(s, language, result?.level ?? null)) : nothing}
-      ${showQuiz ? this._renderQuiz(s, result) : nothing}
+      ${showQuiz ? this._renderQuiz(s, language, result) : nothing}
       ${showQuiz ? html`<p class="visually-hidden" role="status">${progress}</p>` : nothing}
       ${renderSafety(s)}
     </div>`;

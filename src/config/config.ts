@@ -31,7 +31,10 @@ export interface FacilityConfig {
    * your own: `{ "label": "…", "iop": "…", "inpatient": "…" }` (each text, or one per language).
    */
   rows?: Array<string | OwnRow>;
-  /** Questions in order. `prior-treatment`, `responsibilities` and `cost` may be left out (then neutral). */
+  /**
+   * Questions in order. `substances` (then counted as "not sure"), `prior-treatment`, `responsibilities` and
+   * `cost` (then neutral) may be left out.
+   */
   questions?: string[];
   /** Facts about each level this facility offers, shown under the comparison. */
   facts?: { [L in LevelId]?: LevelFacts };
@@ -57,8 +60,9 @@ function helpLines(value: unknown, path: string, fallback: CrisisLine[], warn: C
   const lines = value.filter((line, i) => {
     const ok =
       isObject(line) && isText(line.label) && isText(line.number) && isText(line.href) && LINE_HREF.test(line.href.trim()) &&
-      [line.action, line.note].every((v) => v === undefined || typeof v === 'string');
-    if (!ok) warn(`${path}[${i}] needs a label, a number and a tel:, sms: or https: href`);
+      [line.action, line.note, line.short].every((v) => v === undefined || typeof v === 'string') &&
+      (line.sms === undefined || (isText(line.sms) && /^sms:/i.test(line.sms.trim())));
+    if (!ok) warn(`${path}[${i}] needs a label, a number and a tel:, sms: or https: href (and an sms: link in sms)`);
     return ok;
   }) as CrisisLine[];
   if (lines.length) return lines; // a line given without an action renders none
@@ -86,7 +90,7 @@ function overlay(base: unknown, override: unknown, path: string, warn: ConfigWar
   const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [key, value] of Object.entries(override)) {
     const at = `${path}.${key}`;
-    if (Object.hasOwn(out, key)) out[key] = overlay(out[key], value, at, warn);
+    if (Object.prototype.hasOwnProperty.call(out, key)) out[key] = overlay(out[key], value, at, warn);
     else if (path.includes('.pronouns.')) out[key] = overlay('', value, at, warn);
     else warn(`${at} is not a known setting`);
   }

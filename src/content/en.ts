@@ -1,9 +1,14 @@
 import type { Strings } from './strings.js';
 
-const HELPLINE = '1-800-662-4357';
+// US English, plain and warm, written for a 6th–8th grade reader. Facts follow shared/docs/CONTENT-SOURCES.md.
+// US-only content, for facilities elsewhere to reword: the hours per week (schedule), insurance (cost), FMLA
+// (life), naloxone without a prescription (notes.opioids), priority admission (notes.pregnancy), the
+// domestic violence hotline (notes.unsafe-home), Medicaid (notes.paying) and the help lines.
+const MEDICATIONS = 'Often offered for alcohol or opioid use (like buprenorphine or naltrexone); ask';
 
 export const en: Strings = {
   title: 'Intensive outpatient or inpatient care: which may fit?',
+  titleMany: 'Levels of care: which may fit?',
   levels: {
     outpatient: 'Standard Outpatient',
     iop: 'Intensive Outpatient (IOP)',
@@ -26,7 +31,7 @@ export const en: Strings = {
         },
       },
       schedule: {
-        label: 'Time and schedule',
+        label: 'Time and schedule (adults)',
         cells: {
           outpatient: 'Under 9 hours a week',
           iop: 'About 9 to 19 hours a week, over several days',
@@ -46,37 +51,41 @@ export const en: Strings = {
       detox: {
         label: 'Medical detox',
         cells: {
-          outpatient: 'Not on site',
-          iop: 'Usually arranged elsewhere first',
+          outpatient: "Sometimes, for mild withdrawal, with a doctor's care",
+          iop: 'Sometimes offered; often done first elsewhere',
           php: 'Sometimes on site',
           inpatient: 'May be on site, with medical staff',
         },
+      },
+      medications: {
+        label: 'Medications',
+        cells: { outpatient: MEDICATIONS, iop: MEDICATIONS, php: MEDICATIONS, inpatient: MEDICATIONS },
       },
       therapies: {
         label: 'Therapies',
         cells: {
           outpatient: 'Counseling and some groups',
-          iop: 'Group and individual therapy (such as CBT, DBT), family sessions',
+          iop: 'Group and individual talk therapy, family sessions',
           php: 'Group and individual therapy for much of the day',
-          inpatient: 'Individual, group and family therapy, trauma-informed care',
+          inpatient: 'Individual, group and family therapy, every day',
         },
       },
       length: {
         label: 'Typical length',
         cells: {
           outpatient: 'Varies by program',
-          iop: 'Varies by program',
+          iop: 'Often several weeks to a few months',
           php: 'Varies by program',
-          inpatient: 'Often about 30 days; some programs last several months',
+          inpatient: 'Often about 30 days, sometimes months, then outpatient care',
         },
       },
       cost: {
         label: 'Cost and insurance',
         cells: {
           outpatient: 'Varies; ask what your plan covers',
-          iop: 'Many insurance plans cover it',
+          iop: 'Usually costs less than inpatient; many plans cover it',
           php: 'Varies; ask what your plan covers',
-          inpatient: 'Many insurance plans cover it; includes room and meals',
+          inpatient: 'Usually costs the most; many plans cover it, often with approval first',
         },
       },
       life: {
@@ -85,7 +94,7 @@ export const en: Strings = {
           outpatient: 'Fits around most jobs and family duties',
           iop: 'Many keep working, studying or caring for family',
           php: 'Hard to combine with a full-time job',
-          inpatient: 'A break from daily life; family leave (FMLA) may protect a job',
+          inpatient: 'A break from daily life; in the US, unpaid leave (FMLA) may protect a job',
         },
       },
       suits: {
@@ -93,8 +102,8 @@ export const en: Strings = {
         cells: {
           outpatient: 'Milder problems, or after more intensive care',
           iop: 'A supportive home and duties to keep, or a step down from inpatient',
-          php: 'More support than IOP, with a safe place to sleep',
-          inpatient: 'Severe withdrawal, serious mental-health needs, an unsafe home or repeated relapse',
+          php: 'Daily support for people with a safe, stable home',
+          inpatient: 'Strong withdrawal, serious mental-health needs, an unsafe home, or many relapses',
         },
       },
     },
@@ -103,7 +112,7 @@ export const en: Strings = {
     heading: 'Which level of care may fit?',
     intro: 'Answer {count} short questions about {your} situation. It takes about 2 minutes.',
     privacy: 'Your answers stay on this page. Nothing is sent or saved.',
-    privacyShared: 'This site receives your answers when you finish; nothing is saved.',
+    privacyShared: 'When you finish, your answers are shared with this website.',
     start: 'Start the questions',
     progress: 'Question {step} of {total}',
     back: 'Back',
@@ -111,21 +120,42 @@ export const en: Strings = {
     finish: 'See my result',
     startOver: 'Start over',
     chooseOne: 'Please choose one answer to go on.',
+    chooseAll: 'Choose all that apply.',
+    chooseAtLeastOne: 'Please choose at least one answer to go on.',
+    crisisAlert: 'Please call or text {crisis} now, day or night. In danger right now? Call {emergency}.',
     audienceQuestion: 'Who are you looking for help for?',
     forSelf: 'For myself',
     forLovedOne: 'For someone I care about',
     questions: {
+      substances: {
+        text: 'Which substances are involved?',
+        options: {
+          alcohol: 'Alcohol',
+          sedatives: 'Anxiety or sleep pills, like Xanax or Valium (benzodiazepines)',
+          opioids: 'Opioids, like heroin, fentanyl or pain pills',
+          stimulants: 'Stimulants, like meth or cocaine',
+          cannabis: 'Cannabis (marijuana)',
+          other: 'Something else',
+          unsure: 'Not sure',
+        },
+        reasons: {
+          alcohol: 'alcohol',
+          sedatives: 'anxiety or sleep pills',
+          other: 'another substance',
+          unsure: 'substances not known',
+        },
+      },
       withdrawal: {
         text: 'When {you} stop or cut back, do {you} get withdrawal symptoms?',
-        hint: 'Strong ones include shaking, sweating, throwing up, seeing or hearing things, or seizures.',
+        hint: 'Strong: shaking, sweating, throwing up, seeing or hearing things, or seizures, now or before. Heavy daily use that never stopped counts too.',
         options: {
           none: 'No withdrawal symptoms noticed',
           mild: 'Mild withdrawal, like poor sleep or restlessness',
-          severe: 'Strong withdrawal, or heavy daily use of alcohol, benzos or opioids',
+          severe: 'Strong withdrawal, or heavy daily use that has never been stopped',
         },
       },
       severity: {
-        text: 'How much is substance use affecting {your} health, relationships or work?',
+        text: 'In the last few months, how much has alcohol or drug use hurt {your} health, relationships or work?',
         options: {
           mild: 'Substance use affects life a little',
           moderate: 'Substance use is causing real problems',
@@ -135,7 +165,7 @@ export const en: Strings = {
       relapse: {
         text: 'Have {you} tried to stop before and then started again?',
         options: {
-          none: 'First try at stopping',
+          none: 'Not tried to stop before, or this is the first try',
           once: 'Started again after one try to stop',
           repeated: 'Started again after several tries to stop',
         },
@@ -146,22 +176,32 @@ export const en: Strings = {
           none: 'No mental-health concerns',
           managed: 'Mental-health concerns, under control',
           struggling: 'Mental-health concerns that are hard to manage right now',
-          crisis: 'Thoughts of self-harm or of hurting someone else',
+          crisis: 'Thoughts of suicide, self-harm, or hurting someone else',
         },
+      },
+      health: {
+        text: 'Do any of these apply to {them}?',
+        options: {
+          pregnant: 'Pregnant, or might be',
+          condition: 'A serious health problem that is hard to manage, like heart or liver disease, seizures or diabetes',
+          unsure: 'Not sure',
+          none: 'None of these',
+        },
+        reasons: { none: 'Not pregnant, and no serious health problems' },
       },
       environment: {
         text: 'How is life at home and with the people around {them}?',
         options: {
           supportive: 'Supportive home: people want to help',
           mixed: 'Mixed home: some support, some stress',
-          unsafe: 'Unsafe or triggering home: people use nearby, or it does not feel safe',
+          unsafe: 'Unsafe or triggering home: people use there, violence, or no stable place to live',
         },
       },
       'prior-treatment': {
         text: 'Have {you} had treatment before?',
         options: {
-          'stepping-down': 'Finishing or recently finished inpatient care',
-          none: 'No treatment before',
+          'stepping-down': 'Finishing or just finished inpatient care',
+          none: 'No treatment before, or none recently',
           'outpatient-not-enough': 'Outpatient care before, and it was not enough',
         },
       },
@@ -174,8 +214,8 @@ export const en: Strings = {
         },
       },
       cost: {
-        text: 'How would {you} pay for treatment?',
-                options: {
+        text: 'How would treatment be paid for?',
+        options: {
           tight: 'Money is tight',
           unsure: 'Not sure yet how to pay',
           covered: 'Insurance or savings would cover it',
@@ -186,23 +226,71 @@ export const en: Strings = {
   result: {
     heading: '{level} may be a better fit',
     intro: 'Based on the answers, {level} may suit best. Only a professional can say for sure.',
+    headingHigher: 'More care than {level} may be needed',
+    introHigher: 'The answers point to {needed}, which is not compared here. Free help can find it:',
+    reasonsHeadingHigher: 'Why more care may be needed',
     reasonsHeading: 'Why this may fit',
+    showAllReasons: 'Show all {count} reasons',
+    withdrawalWith: '{reason}, with {list}',
     tradeoffsHeading: 'What may pull the other way',
-    urgentHeading: 'Please talk with a doctor before stopping',
-    urgentText:
-      'Stopping some substances suddenly, like alcohol or benzodiazepines, can be dangerous. Medical detox can help keep a person safe. Call 911 for a seizure or severe confusion.',
-    crisisHeading: 'Safety comes first',
-    crisisText: 'No one has to face this alone. Someone can help now, day or night:',
-    higherLevel: 'The answers point to more support than {level}; a treatment team can help find it.',
+    crisisHeading: 'Please reach out for help now',
+    crisisText: 'No one has to face this alone. Help is there now, day or night.',
+    crisisLovedOne: 'They also help people worried about someone else.',
+    crisisCall: 'Call {number}',
+    crisisTextButton: 'Text {number}',
+    whenSafeHeading: 'When you are safe',
+    whenSafeText: 'A program with care around the clock may help.',
+    considerationsHeading: 'Planning around daily life',
+    considerationsText: 'These answers do not change which level may fit. They help plan it.',
+    dutiesLowered: 'With duties that must go on, {level} may be workable. If it is not enough, ask about {needed}.',
     notOffered: '{facility} does not offer {level}. Free help can find the right care:',
     thisFacility: 'This program',
+    teamHere: 'the team here',
     referralFindTreatment: 'Search licensed programs on FindTreatment.gov',
     nextHeading: 'What to do next',
     nextText: 'Talk it through with {facility}. Asking commits you to nothing.',
-    nextTextNoContact: 'Talk it through with a doctor or a treatment professional. Asking commits you to nothing.',
+    nextTextNoContact: 'Talk it through with a doctor or a professional. Asking commits you to nothing.',
     call: 'Call {phone}',
     ctaLabel: 'Contact admissions',
     print: 'Print or save as PDF',
+  },
+  notes: {
+    'medical-withdrawal': {
+      heading: 'Please talk with a doctor before {you} stop',
+      text: 'Stopping alcohol or anxiety or sleep pills all at once can be dangerous. A doctor can help {them} stop safely, sometimes in a hospital first. Call {emergency} for a seizure or severe confusion.',
+    },
+    pregnancy: {
+      heading: 'If {you} may be pregnant',
+      text: 'Talk with a doctor before stopping any substance. Programs with federal funds must give pregnant women priority. With opioids, medicine is advised over detox alone.',
+    },
+    opioids: {
+      heading: 'If opioids are involved',
+      text: 'Medicines like buprenorphine or methadone work best and can start now, at any level of care. After detox or a break, a smaller amount can cause an overdose. Keep naloxone (Narcan) nearby: no prescription needed.',
+    },
+    'unsafe-home': {
+      heading: 'If home is not safe',
+      text: 'A sober living home with outpatient care may be another option. If someone is hurting {them}, help is there 24/7:',
+      lines: [
+        { label: 'National Domestic Violence Hotline', action: 'Call', number: '1-800-799-7233', href: 'tel:+18007997233' },
+        { label: 'By text', action: 'Text START to', number: '88788', href: 'sms:88788?&body=START' },
+      ],
+    },
+    'health-condition': {
+      heading: 'A serious health problem',
+      text: 'Tell the program about it. A program with medical staff may be needed.',
+    },
+    'step-down': {
+      heading: 'After inpatient care',
+      text: 'The usual next step is a day program or IOP, not another stay, unless safety calls for it.',
+    },
+    'day-program': {
+      heading: '{needed} may fit best',
+      text: 'It is not compared here, so ask {facility} or the {helpline} about it. Of the options here, {level} is the closest.',
+    },
+    paying: {
+      heading: 'Paying for treatment',
+      text: 'You can sign up for Medicaid all year. Every state pays for some treatment, and some programs charge by income. The {helpline} can help.',
+    },
   },
   pronouns: {
     self: { you: 'you', your: 'your', them: 'you' },
@@ -212,8 +300,10 @@ export const en: Strings = {
     heading: 'What you can do as a family member',
     steps: [
       'Share what you found here calmly, at a quiet moment.',
+      'Calm, caring talks work better than confrontation or ultimatums.',
       'Offer to make the first call together.',
-      'The SAMHSA National Helpline also answers questions from families.',
+      'If opioids are involved, keep naloxone (Narcan) at home and learn how to use it.',
+      'The {helpline} also answers questions from families.',
       'Look after yourself too: support groups for families can help.',
     ],
   },
@@ -221,7 +311,9 @@ export const en: Strings = {
     heading: 'Questions to ask any program',
     items: [
       'Is the program licensed and accredited?',
-      'Which medications do you offer, including for opioid use disorder?',
+      'Which medicines do you offer, including for opioid or alcohol use disorder?',
+      'Can I keep taking my current medicines, like buprenorphine or methadone?',
+      'Do you treat mental-health conditions too?',
       'Which therapies do you use?',
       'How are families involved?',
       'What support is there after treatment ends?',
@@ -241,23 +333,26 @@ export const en: Strings = {
   safety: {
     heading: 'If you need help now',
     lines: [
-      { label: 'Emergency', action: 'Call', number: '911', href: 'tel:911' },
+      { label: 'Emergency', short: 'emergency', action: 'Call', number: '911', href: 'tel:911' },
       {
         label: '988 Suicide & Crisis Lifeline',
+        short: 'crisis call or text',
         action: 'Call or text',
         number: '988',
         href: 'tel:988',
-        note: 'En español: press 2, or text AYUDA to 988.',
+        sms: 'sms:988',
+        note: 'En español: llame y marque 2, o envíe AYUDA al 988.',
       },
       {
         label: 'SAMHSA National Helpline',
+        short: 'treatment help',
         action: 'Call',
-        number: HELPLINE,
+        number: '1-800-662-4357',
         href: 'tel:+18006624357',
-        note: 'Free, confidential, 24/7, in English and Spanish.',
+        note: 'Free help finding treatment. Confidential, 24/7, in English and Spanish. TTY: 1-800-487-4889.',
       },
     ],
     disclaimer:
-      'This tool gives general information, not a diagnosis, a clinical assessment or medical advice. Please talk with a doctor or a licensed professional.',
+      'General information only: not a diagnosis, a clinical assessment or medical advice. Please talk with a doctor or other health professional.',
   },
 };

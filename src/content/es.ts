@@ -1,25 +1,27 @@
 import type { Strings } from './strings.js';
 
-// Written for Spanish speakers in the United States: plain, warm, "usted". Program names keep the
-// English acronyms (IOP, PHP) that people will hear when they call.
-const HELPLINE = '1-800-662-4357';
+// Written for Spanish speakers in the United States: plain, warm, "usted". Program names keep the English
+// acronyms (IOP, PHP) that people will hear when they call. Level names are never dropped bare into a
+// sentence: a template puts them after a colon or in parentheses, so no article is missing.
+const MEDICATIONS = 'A menudo hay medicamentos para el alcohol o los opioides (como buprenorfina o naltrexona); pregunte';
 
 export const es: Strings = {
-  title: 'Tratamiento ambulatorio intensivo o residencial: ¿cuál podría ser mejor?',
+  title: 'Tratamiento ambulatorio intensivo o residencial: ¿cuál podría ser más adecuado?',
+  titleMany: 'Niveles de atención: ¿cuál podría ser más adecuado?',
   levels: {
     outpatient: 'Tratamiento ambulatorio',
-    iop: 'Programa ambulatorio intensivo (IOP)',
+    iop: 'Tratamiento ambulatorio intensivo (IOP)',
     php: 'Hospitalización parcial (PHP)',
     inpatient: 'Tratamiento residencial (internamiento)',
   },
   compare: {
     heading: 'Cómo se comparan los niveles de atención',
-    intro: 'Rasgos comunes; cada programa es un poco distinto.',
+    intro: 'Características habituales; cada programa es un poco diferente.',
     notOfferedHere: 'No se ofrece aquí',
-    mayFit: 'Podría ser el mejor',
+    mayFit: 'Podría ser el más adecuado',
     rows: {
       live: {
-        label: 'Dónde vive',
+        label: 'Dónde vive durante el tratamiento',
         cells: {
           outpatient: 'En su casa',
           iop: 'En su casa',
@@ -28,10 +30,10 @@ export const es: Strings = {
         },
       },
       schedule: {
-        label: 'Horario',
+        label: 'Tiempo y horario (adultos)',
         cells: {
           outpatient: 'Menos de 9 horas por semana',
-          iop: 'Unas 9 a 19 horas por semana, en varios días',
+          iop: 'Entre 9 y 19 horas por semana, repartidas en varios días',
           php: '20 horas o más por semana, durante el día',
           inpatient: 'Una rutina completa, todo el día, todos los días',
         },
@@ -48,64 +50,68 @@ export const es: Strings = {
       detox: {
         label: 'Desintoxicación médica',
         cells: {
-          outpatient: 'No en el mismo centro',
-          iop: 'Por lo general se coordina antes en otro lugar',
+          outpatient: 'A veces, para síntomas leves, con atención médica',
+          iop: 'A veces; a menudo se hace antes en otro lugar',
           php: 'A veces en el mismo centro',
-          inpatient: 'Puede ser en el mismo centro, con personal médico',
+          inpatient: 'Puede hacerse en el mismo centro, con personal médico',
         },
+      },
+      medications: {
+        label: 'Medicamentos',
+        cells: { outpatient: MEDICATIONS, iop: MEDICATIONS, php: MEDICATIONS, inpatient: MEDICATIONS },
       },
       therapies: {
         label: 'Terapias',
         cells: {
           outpatient: 'Consejería y algunos grupos',
-          iop: 'Terapia individual y de grupo (como TCC y TDC) y sesiones con la familia',
+          iop: 'Terapia individual y de grupo, y sesiones con la familia',
           php: 'Terapia individual y de grupo durante gran parte del día',
-          inpatient: 'Terapia individual, de grupo y familiar; atención informada sobre el trauma',
+          inpatient: 'Terapia individual, de grupo y familiar, todos los días',
         },
       },
       length: {
         label: 'Duración típica',
         cells: {
           outpatient: 'Depende del programa',
-          iop: 'Depende del programa',
+          iop: 'A menudo de varias semanas a unos meses',
           php: 'Depende del programa',
-          inpatient: 'A menudo unos 30 días; algunos programas duran varios meses',
+          inpatient: 'A menudo unos 30 días, a veces meses; luego, tratamiento ambulatorio',
         },
       },
       cost: {
         label: 'Costo y seguro médico',
         cells: {
           outpatient: 'Varía; pregunte qué cubre su plan',
-          iop: 'Muchos planes de seguro lo cubren',
+          iop: 'Suele costar menos que el residencial; muchos planes lo cubren',
           php: 'Varía; pregunte qué cubre su plan',
-          inpatient: 'Muchos planes de seguro lo cubren; incluye alojamiento y comidas',
+          inpatient: 'Suele costar más; muchos planes lo cubren, a menudo con aprobación previa',
         },
       },
       life: {
         label: 'Trabajo, estudios y familia',
         cells: {
-          outpatient: 'Se adapta a la mayoría de los trabajos y obligaciones familiares',
+          outpatient: 'Se adapta a casi cualquier trabajo u obligación familiar',
           iop: 'Muchos siguen trabajando, estudiando o cuidando a la familia',
           php: 'Difícil de combinar con un trabajo de tiempo completo',
-          inpatient: 'Se aparta un tiempo; la licencia FMLA podría proteger su empleo',
+          inpatient: 'Una pausa en la vida diaria; en EE. UU., la licencia FMLA (sin sueldo) podría proteger su empleo',
         },
       },
       suits: {
         label: 'Suele ser para',
         cells: {
           outpatient: 'Problemas más leves, o después de un tratamiento más intensivo',
-          iop: 'Apoyo en casa y obligaciones que seguir, o salida de un tratamiento residencial',
-          php: 'Más apoyo que IOP, con un lugar seguro donde dormir',
-          inpatient: 'Abstinencia fuerte, problemas graves de salud mental, hogar inseguro o recaídas repetidas',
+          iop: 'Apoyo en casa y obligaciones que no se pueden dejar, o después del residencial',
+          php: 'Apoyo diario para quien tiene un hogar seguro y estable',
+          inpatient: 'Abstinencia con síntomas fuertes, salud mental grave, un hogar inseguro o muchas recaídas',
         },
       },
     },
   },
   quiz: {
-    heading: '¿Qué nivel de atención podría ser mejor?',
+    heading: '¿Qué nivel de atención podría ser más adecuado?',
     intro: 'Responda {count} preguntas cortas. Toma unos 2 minutos.',
     privacy: 'Sus respuestas se quedan en esta página. No se envía ni se guarda nada.',
-    privacyShared: 'Este sitio recibe sus respuestas al terminar; no se guarda nada.',
+    privacyShared: 'Al terminar, sus respuestas se comparten con este sitio web.',
     start: 'Comenzar',
     progress: 'Pregunta {step} de {total}',
     back: 'Atrás',
@@ -113,21 +119,42 @@ export const es: Strings = {
     finish: 'Ver mi resultado',
     startOver: 'Empezar de nuevo',
     chooseOne: 'Elija una respuesta para continuar.',
+    chooseAll: 'Elija todas las que correspondan.',
+    chooseAtLeastOne: 'Elija al menos una respuesta para continuar.',
+    crisisAlert: 'Llame o envíe un texto al {crisis} ahora, a cualquier hora. Si hay peligro inmediato, llame al {emergency}.',
     audienceQuestion: '¿Para quién busca ayuda?',
     forSelf: 'Para mí',
     forLovedOne: 'Para un ser querido',
     questions: {
+      substances: {
+        text: '¿Qué sustancias consume {quien}?',
+        options: {
+          alcohol: 'Alcohol',
+          sedatives: 'Pastillas para la ansiedad o para dormir, como Xanax o Valium (benzodiacepinas)',
+          opioids: 'Opioides, como heroína, fentanilo o analgésicos recetados',
+          stimulants: 'Estimulantes, como metanfetamina o cocaína',
+          cannabis: 'Cannabis (marihuana)',
+          other: 'Otra sustancia',
+          unsure: 'No se sabe',
+        },
+        reasons: {
+          alcohol: 'alcohol',
+          sedatives: 'pastillas para la ansiedad o para dormir',
+          other: 'otra sustancia',
+          unsure: 'sustancias que no se conocen',
+        },
+      },
       withdrawal: {
         text: 'Cuando {quien} deja de consumir o consume menos, ¿tiene síntomas de abstinencia?',
-        hint: 'Fuertes: temblores, sudor, vómitos, ver u oír cosas que no están, o convulsiones.',
+        hint: 'Fuertes: temblores, sudoración, vómitos, ver u oír cosas que no existen, o convulsiones, ahora o antes. También cuenta el consumo diario intenso que nunca se ha dejado.',
         options: {
           none: 'No se notan síntomas de abstinencia',
-          mild: 'Abstinencia leve, como dormir mal o inquietud',
-          severe: 'Abstinencia fuerte, o consumo diario y abundante de alcohol, benzodiacepinas u opioides',
+          mild: 'Síntomas de abstinencia leves, como dormir mal o inquietud',
+          severe: 'Síntomas de abstinencia fuertes, o consumo diario intenso que nunca se ha dejado',
         },
       },
       severity: {
-        text: '¿Cuánto le afecta el consumo a {quien} en la salud, las relaciones o el trabajo?',
+        text: 'En los últimos meses, ¿cuánto ha afectado el alcohol o las drogas la salud, las relaciones o el trabajo de {quien}?',
         options: {
           mild: 'El consumo afecta un poco la vida',
           moderate: 'El consumo ya está causando problemas',
@@ -137,82 +164,142 @@ export const es: Strings = {
       relapse: {
         text: '¿Alguna vez {quien} intentó dejar de consumir y luego volvió a empezar?',
         options: {
-          none: 'Primer intento de dejarlo',
+          none: 'No lo ha intentado antes, o este es el primer intento',
           once: 'Volvió a empezar después de un intento',
           repeated: 'Volvió a empezar después de varios intentos',
         },
       },
       'mental-health': {
-        text: '¿Tiene {quien} depresión, ansiedad, un trauma u otro problema de salud mental?',
+        text: '¿Está {quien} pasando por depresión, ansiedad, experiencias traumáticas u otros problemas de salud mental?',
         options: {
           none: 'Sin problemas de salud mental',
           managed: 'Problemas de salud mental bajo control',
           struggling: 'Problemas de salud mental difíciles de manejar ahora',
-          crisis: 'Pensamientos de hacerse daño o de hacerle daño a otra persona',
+          crisis: 'Pensamientos de suicidio, de hacerse daño o de hacerle daño a otra persona',
         },
+      },
+      health: {
+        text: '¿Alguna de estas situaciones se aplica a {quien}?',
+        options: {
+          pregnant: 'Embarazo, o posible embarazo',
+          condition: 'Un problema de salud grave y difícil de controlar (corazón, hígado, convulsiones, diabetes…)',
+          unsure: 'No se sabe',
+          none: 'Ninguna de estas',
+        },
+        reasons: { none: 'Sin embarazo ni problemas de salud graves' },
       },
       environment: {
         text: '¿Cómo es el ambiente en casa y con la gente cercana?',
         options: {
-          supportive: 'Hogar con apoyo: quieren ayudar',
+          supportive: 'Hogar con apoyo: las personas cercanas quieren ayudar',
           mixed: 'Hogar con altibajos: algo de apoyo y algo de estrés',
-          unsafe: 'Hogar inseguro o con tentaciones: se consume cerca, o no se siente seguro',
+          unsafe: 'Hogar inseguro o de riesgo: personas que consumen, violencia, o ningún lugar estable donde vivir',
         },
       },
       'prior-treatment': {
         text: '¿Ha recibido {quien} tratamiento antes?',
         options: {
           'stepping-down': 'Está terminando (o acaba de terminar) un tratamiento residencial',
-          none: 'Sin tratamiento anterior',
+          none: 'Sin tratamiento anterior, o nada reciente',
           'outpatient-not-enough': 'Tratamiento ambulatorio anterior que no fue suficiente',
         },
       },
       responsibilities: {
-        text: '¿Podría {quien} apartarse un tiempo del trabajo, los estudios o la familia?',
+        text: '¿Podría {quien} dejar un tiempo el trabajo, los estudios o las obligaciones familiares?',
         options: {
           'must-continue': 'No puede dejar el trabajo, los estudios ni el cuidado de la familia',
           'some-flexibility': 'Cierta flexibilidad con el trabajo, los estudios o la familia',
-          'can-pause': 'Podría apartarse 30 días o más',
+          'can-pause': 'Podría ausentarse 30 días o más',
         },
       },
       cost: {
-        text: '¿Cómo pagaría el tratamiento?',
+        text: '¿Cómo se pagaría el tratamiento?',
         options: {
-          tight: 'El dinero está justo',
+          tight: 'El dinero no alcanza',
           unsure: 'Todavía no se sabe cómo pagar',
-          covered: 'Lo cubriría el seguro o los ahorros',
+          covered: 'El seguro o los ahorros lo cubrirían',
         },
       },
     },
   },
   result: {
-    heading: '{level} podría ser la mejor opción',
-    intro: 'Según las respuestas, la opción más adecuada podría ser: {level}. Solo un profesional puede decirlo con certeza.',
+    heading: 'Opción que podría ajustarse mejor: {level}',
+    intro: 'Según las respuestas, podría ser la más adecuada. Solo un profesional puede decirlo con certeza.',
+    headingHigher: 'Podría hacer falta más atención que la de esta opción: {level}',
+    introHigher: 'Las respuestas indican otra opción, que no se compara aquí: {needed}. Hay ayuda gratuita:',
+    reasonsHeadingHigher: 'Por qué podría hacer falta más atención',
     reasonsHeading: 'Por qué podría ser adecuado',
+    showAllReasons: 'Ver las {count} razones',
+    withdrawalWith: '{reason}, con {list}',
     tradeoffsHeading: 'Lo que podría indicar otra cosa',
-    urgentHeading: 'Hable con un médico antes de dejarlo',
-    urgentText:
-      'Dejar de golpe algunas sustancias, como el alcohol o las benzodiacepinas, puede ser peligroso. La desintoxicación con supervisión médica puede dar seguridad. Llame al 911 ante una convulsión o mucha confusión.',
-    crisisHeading: 'La seguridad es lo primero',
-    crisisText: 'Nadie tiene que pasar por esto solo. Hay ayuda ahora, de día o de noche:',
-    higherLevel: 'Las respuestas indican que podría hacer falta más apoyo que {level}; un equipo de tratamiento puede ayudar a encontrarlo.',
-    notOffered: '{facility} no ofrece {level}. Hay ayuda gratuita para encontrar la atención adecuada:',
+    crisisHeading: 'Busque ayuda ahora',
+    crisisText: 'Nadie tiene que pasar por esto a solas. Hay ayuda ahora mismo, de día o de noche.',
+    crisisLovedOne: 'También ayudan a quien se preocupa por otra persona.',
+    crisisCall: 'Llamar al {number}',
+    crisisTextButton: 'Enviar texto al {number}',
+    whenSafeHeading: 'Cuando esté a salvo',
+    whenSafeText: 'Un programa con atención a toda hora podría ayudar.',
+    considerationsHeading: 'Cómo organizarse con la vida diaria',
+    considerationsText: 'Estas respuestas no cambian el nivel más adecuado. Ayudan a planearlo.',
+    dutiesLowered: 'Con obligaciones que no se pueden dejar, podría funcionar esta opción: {level}. Si no basta, pregunte por esta: {needed}.',
+    notOffered: '{facility} no ofrece esta opción: {level}. Hay ayuda gratuita:',
     thisFacility: 'Este programa',
-    referralFindTreatment: 'Buscar programas autorizados en FindTreatment.gov',
+    teamHere: 'el equipo de este programa',
+    referralFindTreatment: 'Buscar programas autorizados en FindTreatment.gov (en inglés)',
     nextHeading: 'Qué hacer ahora',
-    nextText: 'Hable con {facility}. Preguntar no lo obliga a nada.',
-    nextTextNoContact: 'Hable con un médico o un profesional de tratamiento. Preguntar no lo obliga a nada.',
+    nextText: 'Hable con {facility}. Preguntar no lo compromete a nada.',
+    nextTextNoContact: 'Hable con un médico o un profesional. Preguntar no lo compromete a nada.',
     call: 'Llamar al {phone}',
-    ctaLabel: 'Contactar a admisiones',
+    ctaLabel: 'Comunicarse con admisiones',
     print: 'Imprimir o guardar como PDF',
+  },
+  notes: {
+    'medical-withdrawal': {
+      heading: 'Hable con un médico antes de dejar de consumir',
+      text: 'Dejar de golpe el alcohol o las pastillas para la ansiedad o para dormir puede ser peligroso. Un médico puede ayudar a hacerlo sin riesgo, a veces en un hospital. Llame al {emergency} si hay una convulsión o confusión grave.',
+    },
+    pregnancy: {
+      heading: 'Si hay un posible embarazo',
+      text: 'Hable con un médico antes de dejar cualquier sustancia. Los programas con fondos federales deben dar prioridad a las embarazadas. Con opioides, se recomienda un medicamento, no solo desintoxicación.',
+    },
+    opioids: {
+      heading: 'Si hay opioides de por medio',
+      text: 'La buprenorfina o la metadona dan los mejores resultados y pueden empezar ya, en cualquier nivel. Tras una desintoxicación o una pausa, una dosis menor puede causar una sobredosis. Tenga naloxona (Narcan) a mano: se vende sin receta.',
+    },
+    'unsafe-home': {
+      heading: 'Si el hogar no es seguro',
+      text: 'Una vivienda de recuperación (sober living) con tratamiento ambulatorio podría ser otra opción. Si alguien le hace daño a {quien}, hay ayuda:',
+      lines: [
+        { label: 'Línea Nacional contra la Violencia Doméstica', action: 'Llame al', number: '1-800-799-7233', href: 'tel:+18007997233' },
+        { label: 'Por mensaje de texto', action: 'Envíe START al', number: '88788', href: 'sms:88788?&body=START' },
+      ],
+    },
+    'health-condition': {
+      heading: 'Un problema de salud grave',
+      text: 'Cuénteselo al programa. Podría hacer falta un programa con personal médico.',
+    },
+    'step-down': {
+      heading: 'Después de un tratamiento residencial',
+      text: 'Lo habitual es seguir con un programa de día o un IOP, no volver a internarse, salvo por seguridad.',
+    },
+    'day-program': {
+      heading: 'Opción que podría ajustarse mejor: {needed}',
+      text: 'No se compara aquí; pregunte por ella a {facility} o a la {helpline}. Aquí, la opción más cercana es: {level}.',
+    },
+    paying: {
+      heading: 'Cómo pagar el tratamiento',
+      text: 'Puede inscribirse en Medicaid todo el año. Cada estado paga algunos tratamientos, y hay programas que cobran según los ingresos. La {helpline} puede orientarle.',
+    },
   },
   pronouns: { self: { quien: 'usted' }, lovedOne: { quien: 'su ser querido' } },
   family: {
     heading: 'Lo que puede hacer como familiar',
     steps: [
       'Comparta lo que encontró aquí con calma, en un momento tranquilo.',
+      'Hablar con calma y cariño funciona mejor que enfrentarse o dar ultimátums.',
       'Ofrézcase a hacer la primera llamada juntos.',
-      'La Línea Nacional de Ayuda de SAMHSA también atiende a familiares.',
+      'Si hay opioides de por medio, tenga naloxona (Narcan) en casa y aprenda a usarla.',
+      'La {helpline} también atiende a familiares.',
       'Cuídese usted también: los grupos de apoyo para familias pueden ayudar.',
     ],
   },
@@ -220,7 +307,9 @@ export const es: Strings = {
     heading: 'Preguntas para hacerle a cualquier programa',
     items: [
       '¿El programa tiene licencia y acreditación?',
-      '¿Ofrecen medicamentos para el trastorno por consumo de opioides?',
+      '¿Qué medicamentos ofrecen, también para el consumo de opioides o de alcohol?',
+      '¿Puedo seguir tomando mis medicamentos actuales, como la buprenorfina o la metadona?',
+      '¿También tratan problemas de salud mental?',
       '¿Qué terapias usan?',
       '¿Cómo participa la familia?',
       '¿Qué apoyo hay cuando termina el tratamiento?',
@@ -231,7 +320,7 @@ export const es: Strings = {
     heading: 'En {facility}',
     schedule: 'Horario',
     length: 'Duración típica aquí',
-    detox: 'Desintoxicación médica en el lugar',
+    detox: 'Desintoxicación médica en el centro',
     moud: 'Medicamentos para el trastorno por consumo de opioides',
     payment: 'Seguro médico y pago',
     yes: 'Sí',
@@ -240,23 +329,26 @@ export const es: Strings = {
   safety: {
     heading: 'Si necesita ayuda ahora',
     lines: [
-      { label: 'Emergencias', action: 'Llame al', number: '911', href: 'tel:911' },
+      { label: 'Emergencias', short: 'emergencias', action: 'Llame al', number: '911', href: 'tel:911' },
       {
         label: '988 Línea de Prevención del Suicidio y Crisis',
-        action: 'Llame o envíe un texto al',
+        short: 'crisis, llamada o texto',
+        action: 'Llame o envíe un mensaje de texto al',
         number: '988',
         href: 'tel:988',
+        sms: 'sms:988',
         note: 'Para hablar en español, marque 2 o envíe AYUDA por mensaje de texto al 988.',
       },
       {
         label: 'Línea Nacional de Ayuda de SAMHSA',
+        short: 'ayuda con tratamiento',
         action: 'Llame al',
-        number: HELPLINE,
+        number: '1-800-662-4357',
         href: 'tel:+18006624357',
-        note: 'Gratis, confidencial, las 24 horas, en inglés y español.',
+        note: 'Ayuda gratuita para encontrar tratamiento. Confidencial, las 24 horas, en inglés y en español. TTY: 1-800-487-4889.',
       },
     ],
     disclaimer:
-      'Esta herramienta da información general, no un diagnóstico, una evaluación clínica ni consejo médico. Consulte a un médico o a un profesional autorizado.',
+      'Esta herramienta da información general, no un diagnóstico, una evaluación clínica ni consejo médico. Consulte a un médico o a otro profesional de la salud con licencia.',
   },
 };

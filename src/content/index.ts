@@ -1,8 +1,8 @@
 import { en } from './en.js';
 import { es } from './es.js';
-import type { Strings } from './strings.js';
+import type { CrisisLine, Strings } from './strings.js';
 
-export type { Strings, CompareRow, CrisisLine, QuestionCopy, RowId } from './strings.js';
+export type { Strings, CompareRow, CrisisLine, NoteCopy, QuestionCopy, RowId } from './strings.js';
 export { ROW_IDS } from './strings.js';
 
 /** Built-in languages; a new language is a new file added here. */
@@ -27,4 +27,16 @@ export function resolveLanguage(tag: string | null | undefined, available = Obje
  * has like {constructor}, is left as written so a typo shows instead of vanishing.
  */
 export const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? (values[name] as string) : whole));
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(values, name) ? (values[name] as string) : whole));
+
+/**
+ * The help lines by role, for copy that names them ({emergency}, {crisis}, {helpline}): the first line is the
+ * emergency number, the second the crisis line (the first when there is only one), the last the referral
+ * helpline. A facility that replaces the lines changes these words with them.
+ */
+export function helpLineRoles(lines: readonly CrisisLine[]) {
+  const emergency = lines[0];
+  const crisis = lines[1] ?? emergency;
+  const helpline = lines[lines.length - 1];
+  return { emergency, crisis, helpline, words: { emergency: emergency.number, crisis: crisis.number, helpline: helpline.label } };
+}

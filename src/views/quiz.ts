@@ -1,14 +1,24 @@
 import { html, nothing } from 'lit';
-import { QUESTION_OPTIONS, type QuestionId } from '../engine/ids.js';
+import { QUESTION_OPTIONS, isMultiChoice, type QuestionId } from '../engine/ids.js';
 import { fill, type Strings } from '../content/index.js';
 
 export interface QuizHandlers {
   start(audience?: 'self' | 'loved-one'): void;
-  select(question: QuestionId, option: string): void;
+  select(question: QuestionId, option: string, checked: boolean): void;
   next(event: Event): void;
   back(): void;
   startOver(): void;
 }
+
+/**
+ * Display order where it reads better than the id order: the most common answers first, "none of these" and
+ * "not sure" last. The ids, and their order in the engine, stay as SPEC §3 has them.
+ */
+export const DISPLAY_ORDER: { [Q in QuestionId]?: readonly string[] } = {
+  substances: ['alcohol', 'opioids', 'stimulants', 'cannabis', 'sedatives', 'other', 'unsure'],
+  health: ['pregnant', 'condition', 'none', 'unsure'],
+  'prior-treatment': ['none', 'outpatient-not-enough', 'stepping-down'],
+};
 
 /** The start: one button, or (when the page did not fix the audience) a choice of who it is for. */
 export function renderIntro(s: Strings, words: Record<string, string>, total: number, shared: boolean, askAudience: boolean, on: QuizHandlers) {
@@ -30,36 +40,43 @@ interface StepState {
   question: QuestionId;
   step: number; // 1-based
   total: number;
-  selected: string | undefined;
+  /** The option chosen, or the options of a "choose all that apply" question. */
+  selected: string | readonly string[] | undefined;
   showError: boolean;
 }
 
-/** One question as a native radio group: fieldset + legend, arrow keys, Enter submits. */
+/**
+ * One question as a native group in a fieldset + legend: radios (arrow keys move and choose) or, for "choose all
+ * that apply", checkboxes (Space toggles). Enter submits either.
+ */
 export function renderStep(s: Strings, words: Record<string, string>, state: StepState, on: QuizHandlers) {
   const { question, step, total, selected, showError } = state;
   const copy = s.quiz.questions[question];
-  const options = QUESTION_OPTIONS[question] as readonly string[];
-  const describedBy = [copy.hint ? 'q-hint' : '', showError ? 'q-error' : ''].filter(Boolean).join(' ');
+  const multi = isMultiChoice(question);
+  const chosen = ([] as unknown[]).concat(selected ?? []);
+  const options = DISPLAY_ORDER[question] ?? (QUESTION_OPTIONS[question] as readonly string[]);
+  const hint = [multi ? s.quiz.chooseAll : '', copy.hint ? fill(copy.hint, words) : ''].filter(Boolean).join(' ');
+  const describedBy = [hint ? 'q-hint' : '', showError ? 'q-error' : ''].filter(Boolean).join(' ');
   return html`<form part="question" novalidate @submit=${on.next}>
     <p class="progress-text" part="progress">${fill(s.quiz.progress, { step, total })}</p>
     <fieldset aria-describedby=${describedBy || nothing}>
       <legend><h3 id="quiz-heading" tabindex="-1">${fill(copy.text, words)}</h3></legend>
-      ${copy.hint ? html`<p id="q-hint" class="muted">${copy.hint}</p>` : nothing}
+      ${hint ? html`<p id="q-hint" class="muted">${hint}</p>` : nothing}
       <div class="options">
         ${options.map(
           (option) => html`<label class="option" part="option">
             <input
-              type="radio"
+              type=${multi ? 'checkbox' : 'radio'}
               name="answer"
               .value=${option}
-              .checked=${selected === option}
-              @change=${() => on.select(question, option)}
+              .checked=${chosen.includes(option)}
+              @change=${(e: Event) => on.select(question, option, (e.target as HTMLInputElement).checked)}
             />
             <span>${(copy.options as Record<string, string>)[option]}</span>
           </label>`,
         )}
       </div>
-      ${showError ? html`<p id="q-error" class="error" role="alert">${s.quiz.chooseOne}</p>` : nothing}
+      ${showError ? html`<p id="q-error" class="error" role="alert">${multi ? s.quiz.chooseAtLeastOne : s.quiz.chooseOne}</p>` : nothing}
     </fieldset>
     <div class="actions">
       <button type="submit" class="primary" part="button">${step === total ? s.quiz.finish : s.quiz.next}</button>

@@ -1,11 +1,14 @@
-import { html, nothing } from 'lit';
-import type { Reason, Recommendation } from '../engine/index.js';
-import { fill, type Strings } from '../content/index.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { NoteId, Reason, Recommendation } from '../engine/index.js';
+import { fill, helpLineRoles, type NoteCopy, type Strings } from '../content/index.js';
 import type { Phone } from '../config/attributes.js';
-import { renderCrisisNotice } from './safety.js';
+import { renderCrisisActions, renderLines } from './safety.js';
 
 export interface ResultContext {
+  language: string;
   lovedOne: boolean;
+  /** Audience words ({you}, {your}, {them} or {quien}). */
+  words: Record<string, string>;
   /** The help lines are the built-in US ones, so the US directory FindTreatment.gov applies. */
   us: boolean;
   facilityName: string | null;
@@ -16,77 +19,156 @@ export interface ResultContext {
   onStartOver(): void;
 }
 
-const reasonText = (s: Strings, r: Reason) =>
-  (s.quiz.questions[r.question].options as Record<string, string>)[r.answer];
-
-const list = (heading: string, items: string[], cls = '') =>
-  html`<h4>${heading}</h4>
-    <ul class=${cls}>
-      ${items.map((item) => html`<li>${item}</li>`)}
-    </ul>`;
-
+/** Reasons in view before "Show all" (SPEC §4: at most three). */
+const REASONS_IN_VIEW = 3;
+/** Notes shown as urgent callouts near the top; the others follow the reasons. */
+const URGENT_NOTES: readonly NoteId[] = ['medical-withdrawal', 'pregnancy'];
 const FIND_TREATMENT = 'https://findtreatment.gov/';
 
-function renderReferral(s: Strings, us: boolean) {
-  // The last help line is the referral line (the SAMHSA National Helpline in the US).
-  const helpline = s.safety.lines[s.safety.lines.length - 1];
-  return html`<ul>
-    <li><strong>${helpline.label}:</strong> <a href=${helpline.href}>${helpline.number}</a>${helpline.note ? `. ${helpline.note}` : ''}</li>
-    ${us ? html`<li><a href=${FIND_TREATMENT} target="_blank" rel="noopener noreferrer">${s.result.referralFindTreatment}</a></li>` : nothing}
-  </ul>`;
+type Fill = (template: string) => string;
+
+/** Prints with every reason in view: a closed disclosure would leave the rest out of the page. */
+function printAll(event: Event) {
+  const root = (event.target as Element).closest('.result');
+  root?.querySelectorAll('details').forEach((d) => (d.open = true));
+  print();
 }
 
-function renderNextStep(s: Strings, ctx: ResultContext) {
+const answerText = (s: Strings, r: Reason) => {
+  const copy = s.quiz.questions[r.question] as { options: Record<string, string>; reasons?: Record<string, string> };
+  return copy.reasons?.[r.answer] ?? copy.options[r.answer];
+};
+
+/** The clinical reasons as lines of text; the substances behind the withdrawal gate join its line. */
+function reasonLines(s: Strings, reasons: Reason[], language: string): string[] {
+  const substances = reasons.filter((r) => r.question === 'substances').map((r) => answerText(s, r));
+  return reasons
+    .filter((r) => r.kind !== 'preference' && r.question !== 'substances')
+    .map((r) =>
+      r.question === 'withdrawal' && r.kind === 'gate' && substances.length
+        ? fill(s.result.withdrawalWith, { reason: answerText(s, r), list: new Intl.ListFormat(language, { type: 'conjunction' }).format(substances) })
+        : answerText(s, r),
+    );
+}
+
+const list = (items: string[], cls = '') => html`<ul class=${cls}>${items.map((item) => html`<li>${item}</li>`)}</ul>`;
+
+/** At most three reasons in view; the rest behind a native disclosure (keyboard and screen-reader friendly). */
+function renderReasons(s: Strings, heading: string, lines: string[]) {
+  if (!lines.length) return nothing;
+  const rest = lines.slice(REASONS_IN_VIEW);
+  return html`<h4>${heading}</h4>
+    ${list(lines.slice(0, REASONS_IN_VIEW), 'reasons')}
+    ${rest.length
+      ? html`<details class="more-reasons">
+          <summary>${fill(s.result.showAllReasons, { count: lines.length })}</summary>
+          ${list(rest, 'reasons')}
+        </details>`
+      : nothing}`;
+}
+
+function renderNote(note: NoteCopy, t: Fill, urgent: boolean) {
+  return html`<div class="callout note-callout ${urgent ? 'urgent-callout' : ''}">
+    <h4>${t(note.heading)}</h4>
+    <p>${t(note.text)}</p>
+    ${note.lines ? renderLines(note.lines) : nothing}
+  </div>`;
+}
+
+function renderReferral(s: Strings, us: boolean, intro: string) {
+  // The last help line is the referral line (the SAMHSA National Helpline in the US).
+  const { helpline } = helpLineRoles(s.safety.lines);
+  return html`<div class="callout referral-callout">
+    <p>${intro}</p>
+    <ul>
+      <li><strong>${helpline.label}:</strong> <a href=${helpline.href}>${helpline.number}</a>${helpline.note ? `. ${helpline.note}` : ''}</li>
+      ${us ? html`<li><a href=${FIND_TREATMENT} target="_blank" rel="noopener noreferrer">${s.result.referralFindTreatment}</a></li>` : nothing}
+    </ul>
+  </div>`;
+}
+
+/** Responsibilities and cost, as planning facts; said plainly when "duties must go on" changed the level. */
+function renderConsiderations(s: Strings, r: Recommendation, t: Fill) {
+  if (!r.considerations.length) return nothing;
+  const lowered = r.reasons.some((x) => x.kind === 'preference');
+  return html`<h4>${s.result.considerationsHeading}</h4>
+    ${list(r.considerations.map((x) => answerText(s, x)), 'considerations')}
+    <p>${t(lowered ? s.result.dutiesLowered : s.result.considerationsText)}</p>`;
+}
+
+function renderNextStep(s: Strings, ctx: ResultContext, t: Fill, secondary: boolean, bookingLink: boolean) {
   const hasContact = ctx.phone || ctx.ctaHref;
-  const who = ctx.facilityName ?? s.result.thisFacility.toLowerCase();
+  const primary = secondary ? '' : 'primary';
   return html`<section class="next" aria-labelledby="next-heading">
     <h4 id="next-heading">${s.result.nextHeading}</h4>
-    <p>${hasContact ? fill(s.result.nextText, { facility: who }) : s.result.nextTextNoContact}</p>
+    <p>${hasContact ? fill(s.result.nextText, { facility: ctx.facilityName ?? s.result.teamHere }) : s.result.nextTextNoContact}</p>
     <div class="actions">
       ${ctx.phone
-        ? html`<a class="button primary" part="cta button" href=${ctx.phone.href} @click=${() => ctx.onCta('phone')}
+        ? html`<a class="button ${primary}" part="cta button" href=${ctx.phone.href} @click=${() => ctx.onCta('phone')}
             >${fill(s.result.call, { phone: ctx.phone.text })}</a
           >`
         : nothing}
-      ${ctx.ctaHref
-        ? html`<a class="button ${ctx.phone ? '' : 'primary'}" part="cta button" href=${ctx.ctaHref} @click=${() => ctx.onCta('link')}
-            >${ctx.ctaLabel ?? s.result.ctaLabel}</a
+      ${ctx.ctaHref && bookingLink
+        ? html`<a class="button ${ctx.phone ? '' : primary}" part="cta button" href=${ctx.ctaHref} @click=${() => ctx.onCta('link')}
+            >${ctx.ctaLabel ?? t(s.result.ctaLabel)}</a
           >`
         : nothing}
-      <button type="button" part="button" @click=${() => print()}>${s.result.print}</button>
+      <button type="button" part="button" @click=${printAll}>${s.result.print}</button>
       <button type="button" class="link" part="button" @click=${ctx.onStartOver}>${s.quiz.startOver}</button>
     </div>
   </section>`;
 }
 
+/**
+ * The result, read by situation (SPEC §4, "How each kind of result reads"): a crisis opens with the crisis
+ * lines; more care than shown says so, referral first; a needed level that is not shown is named; otherwise the
+ * level that may fit, in hedged words.
+ */
 export function renderResult(s: Strings, r: Recommendation, ctx: ResultContext) {
-  const level = s.levels[r.level];
-  const facility = ctx.facilityName ?? s.result.thisFacility;
-  const referral = !r.offered || r.higherLevelNeeded;
-  return html`<div class="result" part="result">
-    ${r.crisis ? renderCrisisNotice(s) : nothing}
-    <h3 id=${r.crisis ? nothing : 'quiz-heading'} tabindex="-1">${fill(s.result.heading, { level })}</h3>
-    <p>${fill(s.result.intro, { level })}</p>
-    ${r.reasons.some((x) => x.question === 'withdrawal' && x.kind === 'gate')
-      ? html`<div class="callout urgent-callout">
-          <h4>${s.result.urgentHeading}</h4>
-          <p>${s.result.urgentText}</p>
-        </div>`
-      : nothing}
-    ${referral
-      ? html`<div class="callout referral-callout">
-          ${r.higherLevelNeeded ? html`<p>${fill(s.result.higherLevel, { level })}</p>` : nothing}
-          ${!r.offered ? html`<p>${fill(s.result.notOffered, { level, facility })}</p>` : nothing}
-          ${renderReferral(s, ctx.us)}
-        </div>`
-      : nothing}
-    <h4>${s.result.reasonsHeading}</h4>
-    <ul class="reasons">
-      ${r.reasons.map((reason) => html`<li class=${reason.kind}>${reasonText(s, reason)}</li>`)}
-    </ul>
-    ${r.tradeoffs.length ? list(s.result.tradeoffsHeading, r.tradeoffs.map((t) => reasonText(s, t)), 'tradeoffs') : nothing}
-    ${ctx.lovedOne ? list(s.family.heading, s.family.steps) : nothing}
-    ${list(s.checklist.heading, s.checklist.items, 'checklist')}
-    ${renderNextStep(s, { ...ctx, ctaHref: referral && !r.offered ? null : ctx.ctaHref })}
+  const words = {
+    ...ctx.words,
+    ...helpLineRoles(s.safety.lines).words,
+    level: s.levels[r.level],
+    needed: s.levels[r.needed],
+    facility: ctx.facilityName ?? s.result.thisFacility,
+  };
+  const t: Fill = (template) => fill(template, words);
+  const higher = r.higherLevelNeeded;
+  const namesNeeded = !higher && r.notes.includes('day-program');
+  const reasons = reasonLines(s, r.crisis ? r.reasons.filter((x) => x.question !== 'mental-health') : r.reasons, ctx.language);
+  const otherNotes = r.notes.filter((n) => !URGENT_NOTES.includes(n) && n !== 'day-program');
+
+  let opening: TemplateResult;
+  if (r.crisis) {
+    opening = html`<div class="callout crisis-callout" part="crisis">
+        <h3 id="quiz-heading" tabindex="-1">${s.result.crisisHeading}</h3>
+        <p>${s.result.crisisText}${ctx.lovedOne ? ` ${s.result.crisisLovedOne}` : ''}</p>
+        ${renderCrisisActions(s)} ${renderLines(s.safety.lines)}
+      </div>
+      <h3>${s.result.whenSafeHeading}</h3>
+      <p>${t(s.result.whenSafeText)}</p>`;
+  } else if (higher) {
+    opening = html`<h3 id="quiz-heading" tabindex="-1">${t(s.result.headingHigher)}</h3>`;
+  } else if (namesNeeded) {
+    // The needed level is not shown, but a shown level is at or above it (or below it): the result names it.
+    opening = html`<h3 id="quiz-heading" tabindex="-1">${t(s.notes['day-program'].heading)}</h3>
+      <p>${t(s.notes['day-program'].text)}</p>`;
+  } else {
+    opening = html`<h3 id="quiz-heading" tabindex="-1">${t(s.result.heading)}</h3>
+      <p>${t(s.result.intro)}</p>`;
+  }
+
+  return html`<div class="result ${r.crisis ? 'crisis-result' : ''}" part="result">
+    ${opening}
+    ${higher ? renderReferral(s, ctx.us, t(s.result.introHigher)) : !r.offered ? renderReferral(s, ctx.us, t(s.result.notOffered)) : nothing}
+    ${r.notes.filter((n) => URGENT_NOTES.includes(n)).map((n) => renderNote(s.notes[n], t, true))}
+    ${renderReasons(s, r.crisis || higher ? s.result.reasonsHeadingHigher : s.result.reasonsHeading, reasons)}
+    ${r.tradeoffs.length ? html`<h4>${s.result.tradeoffsHeading}</h4>${list(reasonLines(s, r.tradeoffs, ctx.language), 'tradeoffs')}` : nothing}
+    ${otherNotes.map((n) => renderNote(s.notes[n], t, false))}
+    ${renderConsiderations(s, r, t)}
+    ${ctx.lovedOne ? html`<h4>${s.family.heading}</h4>${list(s.family.steps.map(t))}` : nothing}
+    <h4>${s.checklist.heading}</h4>
+    ${list(s.checklist.items, 'checklist')}
+    ${renderNextStep(s, ctx, t, r.crisis, r.offered && !higher)}
   </div>`;
 }

@@ -1,9 +1,9 @@
-import { html } from 'lit';
-import type { Strings } from '../content/index.js';
+import { html, nothing } from 'lit';
+import { fill, helpLineRoles, type CrisisLine, type Strings } from '../content/index.js';
 
-export function renderCrisisLines(s: Strings) {
+export function renderLines(lines: readonly CrisisLine[]) {
   return html`<ul class="lines">
-    ${s.safety.lines.map(
+    ${lines.map(
       (line) => html`<li>
         <strong>${line.label}:</strong> ${line.action} <a href=${line.href}>${line.number}</a>${line.note ? html`. <span class="note">${line.note}</span>` : ''}
       </li>`,
@@ -16,36 +16,41 @@ export function renderSafety(s: Strings) {
   return html`
     <aside class="crisis" part="crisis" aria-labelledby="crisis-heading">
       <h3 id="crisis-heading">${s.safety.heading}</h3>
-      ${renderCrisisLines(s)}
+      ${renderLines(s.safety.lines)}
     </aside>
     <p class="disclaimer" part="disclaimer">${s.safety.disclaimer}</p>
   `;
 }
 
-/** The help lines' numbers in one calm line near the top, so a phone visitor never has to scroll for them. */
+/**
+ * The help lines in one calm line near the top, each number with a few words saying what it is for, so a phone
+ * visitor never has to scroll for them.
+ */
 export function renderHelpNow(s: Strings) {
   return html`<p class="help-now">
-    ${s.safety.heading}:${s.safety.lines.map((l) => html` <a href=${l.href}>${l.number}</a>`)}
+    ${s.safety.heading}:${s.safety.lines.map((l, i) => html`${i ? ' · ' : ' '}<a href=${l.href}>${l.number}</a> ${l.short ?? l.label}`)}
   </p>`;
 }
 
-/** The result's crisis notice: it comes first and takes the focus, so the lines are the first thing heard. */
-export function renderCrisisNotice(s: Strings) {
-  return html`<div class="callout crisis-callout" part="crisis">
-    <h3 id="quiz-heading" tabindex="-1">${s.result.crisisHeading}</h3>
-    <p>${s.result.crisisText}</p>
-    ${renderCrisisLines(s)}
+/** Call and text the crisis line, call the emergency number: the first things to tap in a crisis. */
+export function renderCrisisActions(s: Strings) {
+  const { crisis, emergency } = helpLineRoles(s.safety.lines);
+  return html`<div class="actions">
+    <a class="button primary" part="button" href=${crisis.href}>${fill(s.result.crisisCall, { number: crisis.number })}</a>
+    ${crisis.sms ? html`<a class="button primary" part="button" href=${crisis.sms}>${fill(s.result.crisisTextButton, { number: crisis.number })}</a>` : nothing}
+    ${emergency !== crisis ? html`<a class="button" part="button" href=${emergency.href}>${fill(s.result.crisisCall, { number: emergency.number })}</a>` : nothing}
   </div>`;
 }
 
 /**
- * The live region is always in the DOM (screen readers only announce changes to regions that already
- * exist). When a visitor says they are in crisis it speaks one short sentence, and the lines appear
- * beside it to be read or tapped.
+ * The live region is always in the DOM (screen readers only announce changes to regions that already exist).
+ * When a visitor says they are in crisis it says, in its own words, to call or text the crisis line; the
+ * buttons and lines appear beside it, outside the region, so the announcement stays short.
  */
 export function renderCrisisAlert(s: Strings, active: boolean) {
+  const { words } = helpLineRoles(s.safety.lines);
   return html`<div class="crisis-alert ${active ? 'callout crisis-callout' : ''}" part="crisis-alert">
-    <p aria-live="assertive">${active ? html`<strong>${s.result.crisisHeading}.</strong> ${s.result.crisisText}` : ''}</p>
-    ${active ? renderCrisisLines(s) : ''}
+    <p aria-live="assertive">${active ? html`<strong>${s.result.crisisHeading}.</strong> ${fill(s.quiz.crisisAlert, words)}` : ''}</p>
+    ${active ? renderCrisisActions(s) : ''}
   </div>`;
 }
