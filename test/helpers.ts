@@ -3,7 +3,8 @@ import type { TemplateResult } from 'lit';
 import '../src/define.js';
 import type { TreatmentCompare } from '../src/treatment-compare.js';
 import type { Answers } from '../src/engine/index.js';
-import { CALM } from './answers.js';
+import { CALM, optionsOf } from './answers.js';
+import { QUESTION_IDS } from '../src/engine/index.js';
 
 export type { TreatmentCompare };
 
@@ -43,17 +44,19 @@ export function recordEvents(el: HTMLElement) {
 
 export { CALM };
 
-/** Clicks through the quiz with the mouse, choosing the given answers (default: the calm ones). */
+/**
+ * Clicks through the quiz with the mouse, choosing the given answers (default: the calm ones): each radio, or
+ * each checkbox of a "choose all that apply" question, then Next.
+ */
 export async function clickThrough(el: TreatmentCompare, answers: Answers = CALM) {
   $(el, '.intro button')?.click();
   await el.updateComplete;
-  for (let i = 0; i < 8; i++) {
-    const legend = $(el, 'legend')!;
-    const question = Object.keys(CALM)[i] as keyof Answers;
-    expect(legend).to.exist;
-    const radio = $$<HTMLInputElement>(el, 'input[type=radio]').find((r) => r.value === answers[question])!;
-    radio.click();
-    await el.updateComplete;
+  for (const question of QUESTION_IDS) {
+    expect($(el, 'legend'), question).to.exist;
+    for (const option of optionsOf(question, answers[question])) {
+      $$<HTMLInputElement>(el, '.options input').find((input) => input.value === option)!.click();
+      await el.updateComplete;
+    }
     $<HTMLButtonElement>(el, 'button[type=submit]')!.click();
     await el.updateComplete;
   }

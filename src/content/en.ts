@@ -239,7 +239,7 @@ export const en: Strings = {
     crisisCall: 'Call {number}',
     crisisTextButton: 'Text {number}',
     whenSafeHeading: 'When you are safe',
-    whenSafeText: 'A program with care around the clock may help.',
+    whenSafeText: 'A program with care around the clock, like {needed}, may help.',
     considerationsHeading: 'Planning around daily life',
     considerationsText: 'These answers do not change which level may fit. They help plan it.',
     dutiesLowered: 'With duties that must go on, {level} may be workable. If it is not enough, ask about {needed}.',

@@ -238,7 +238,7 @@ export const es: Strings = {
     crisisCall: 'Llamar al {number}',
     crisisTextButton: 'Enviar texto al {number}',
     whenSafeHeading: 'Cuando esté a salvo',
-    whenSafeText: 'Un programa con atención a toda hora podría ayudar.',
+    whenSafeText: 'Podría ayudar un programa con atención a toda hora, como esta opción: {needed}.',
     considerationsHeading: 'Cómo organizarse con la vida diaria',
     considerationsText: 'Estas respuestas no cambian el nivel más adecuado. Ayudan a planearlo.',
     dutiesLowered: 'Con obligaciones que no se pueden dejar, podría funcionar esta opción: {level}. Si no basta, pregunte por esta: {needed}.',

@@ -21,7 +21,7 @@ export interface ResultContext {
 
 /** Reasons in view before "Show all" (SPEC §4: at most three). */
 const REASONS_IN_VIEW = 3;
-/** Notes shown as urgent callouts near the top; the others follow the reasons. */
+/** Notes shown as urgent callouts near the top (opioids too when withdrawal is severe); the others follow. */
 const URGENT_NOTES: readonly NoteId[] = ['medical-withdrawal', 'pregnancy'];
 const FIND_TREATMENT = 'https://findtreatment.gov/';
 
@@ -136,7 +136,8 @@ export function renderResult(s: Strings, r: Recommendation, ctx: ResultContext) 
   const higher = r.higherLevelNeeded;
   const namesNeeded = !higher && r.notes.includes('day-program');
   const reasons = reasonLines(s, r.crisis ? r.reasons.filter((x) => x.question !== 'mental-health') : r.reasons, ctx.language);
-  const otherNotes = r.notes.filter((n) => !URGENT_NOTES.includes(n) && n !== 'day-program');
+  const urgent = (n: NoteId) => URGENT_NOTES.includes(n) || (n === 'opioids' && r.urgent);
+  const otherNotes = r.notes.filter((n) => !urgent(n) && n !== 'day-program');
 
   let opening: TemplateResult;
   if (r.crisis) {
@@ -161,14 +162,14 @@ export function renderResult(s: Strings, r: Recommendation, ctx: ResultContext) 
   return html`<div class="result ${r.crisis ? 'crisis-result' : ''}" part="result">
     ${opening}
     ${higher ? renderReferral(s, ctx.us, t(s.result.introHigher)) : !r.offered ? renderReferral(s, ctx.us, t(s.result.notOffered)) : nothing}
-    ${r.notes.filter((n) => URGENT_NOTES.includes(n)).map((n) => renderNote(s.notes[n], t, true))}
+    ${r.notes.filter(urgent).map((n) => renderNote(s.notes[n], t, true))}
     ${renderReasons(s, r.crisis || higher ? s.result.reasonsHeadingHigher : s.result.reasonsHeading, reasons)}
-    ${r.tradeoffs.length ? html`<h4>${s.result.tradeoffsHeading}</h4>${list(reasonLines(s, r.tradeoffs, ctx.language), 'tradeoffs')}` : nothing}
+    ${renderNextStep(s, ctx, t, r.crisis, r.offered && !higher)}
+    ${r.tradeoffs.length && !r.crisis ? html`<h4>${s.result.tradeoffsHeading}</h4>${list(reasonLines(s, r.tradeoffs, ctx.language), 'tradeoffs')}` : nothing}
     ${otherNotes.map((n) => renderNote(s.notes[n], t, false))}
-    ${renderConsiderations(s, r, t)}
+    ${r.crisis ? nothing : renderConsiderations(s, r, t)}
     ${ctx.lovedOne ? html`<h4>${s.family.heading}</h4>${list(s.family.steps.map(t))}` : nothing}
     <h4>${s.checklist.heading}</h4>
     ${list(s.checklist.items, 'checklist')}
-    ${renderNextStep(s, ctx, t, r.crisis, r.offered && !higher)}
   </div>`;
 }

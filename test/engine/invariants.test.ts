@@ -209,7 +209,7 @@ for (const setup of SETUPS) {
       };
       // Family members that are subsets of others: moving to the superset adds items.
       const supersets = <T>(family: T[][]) =>
-        family.flatMap((small, i) => family.map((big, j) => [i, j] as const).filter(([, j]) => j !== i && small.every((x) => family[j].includes(x)) && !(small.includes('none' as T))));
+        family.flatMap((small, i) => family.map((_, j) => [i, j] as const).filter(([, j]) => j !== i && small.every((x) => family[j].includes(x)) && !(small.includes('none' as T))));
       const bySource = (edges: (readonly [number, number])[], n: number) => Array.from({ length: n }, (_, from) => edges.filter((e) => e[0] === from).map((e) => e[1]));
       const substanceEdges = bySource(supersets(SUBSTANCE_FAMILY), S);
       const healthEdges = bySource([...supersets(HEALTH_FAMILY), ...HEALTH_FAMILY.map((_, j) => [0, j] as const).slice(1)], H); // none → any item

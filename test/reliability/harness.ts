@@ -70,9 +70,10 @@ export async function clickThroughQuiz(el: Widget, pick: (i: number, count: numb
   const root = shadowOf(el);
   root.querySelector<HTMLButtonElement>('.intro button')?.click();
   await el.updateComplete;
-  for (let i = 0; i < 8 && root.querySelector('input[type=radio]'); i++) {
-    const radios = [...root.querySelectorAll<HTMLInputElement>('input[type=radio]')];
-    radios[pick(i, radios.length)].click();
+  // Every question has one input group: radios, or the checkboxes of a "choose all that apply" question.
+  for (let i = 0; i < 50 && root.querySelector('.options input'); i++) {
+    const inputs = [...root.querySelectorAll<HTMLInputElement>('.options input')];
+    inputs[pick(i, inputs.length)].click();
     await el.updateComplete;
     root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
     await el.updateComplete;
