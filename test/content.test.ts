@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../src/content/en.js';
 import { es } from '../src/content/es.js';
-import { LANGUAGES, fill, resolveLanguage } from '../src/content/index.js';
+import { LANGUAGES, PLACEHOLDERS, fill, resolveLanguage } from '../src/content/index.js';
 import { LEVEL_IDS, QUESTION_IDS, QUESTION_OPTIONS } from '../src/engine/index.js';
 
 /** Every leaf path of a strings table, with its value. */
@@ -33,7 +33,7 @@ describe('content: strings tables', () => {
         expect(value, path).to.be.a('string');
         expect((value as string).trim(), path).to.not.equal('');
         expect(data(value, table), path).to.deep.equal(data(english.get(path), en));
-        for (const p of placeholders(value)) expect(p === '{count}' || p === '{level}' || p === '{facility}' || p === '{phone}' || p === '{step}' || p === '{total}' || pronounsOf(table).has(p), `${path} ${p}`).to.equal(true);
+        for (const p of placeholders(value)) expect((PLACEHOLDERS as readonly string[]).includes(p.slice(1, -1)) || pronounsOf(table).has(p), `${path} ${p}`).to.equal(true);
       }
     });
 
@@ -50,6 +50,28 @@ describe('content: strings tables', () => {
       }
     });
   }
+
+  it('no copy names a help line itself: only the lines do, so a facility that replaces them never shows 911 or SAMHSA by accident', () => {
+    for (const [language, table] of Object.entries(LANGUAGES)) {
+      for (const [path, value] of leaves(table)) {
+        if (/^safety\.lines\.|^notes\.unsafe-home\.lines\./.test(path)) continue;
+        expect(String(value), `${language} ${path}`).to.not.match(/\b911\b|\b988\b|SAMHSA|662-4357/);
+      }
+    }
+  });
+
+  it('the English 988 note is wholly Spanish, and the help-now words label every built-in line', () => {
+    const lifeline = en.safety.lines[1];
+    expect(lifeline.note).to.equal('En español: llame y marque 2, o envíe AYUDA al 988.');
+    expect(lifeline.sms).to.equal('sms:988');
+    for (const table of Object.values(LANGUAGES)) for (const line of table.safety.lines) expect(line.short, line.label).to.be.a('string');
+    expect(en.safety.lines.map((l) => `${l.number} ${l.short}`)).to.deep.equal(['911 emergency', '988 crisis call or text', '1-800-662-4357 treatment help']);
+  });
+
+  it('the mental-health crisis answer names suicide, in both languages', () => {
+    expect(en.quiz.questions['mental-health'].options.crisis).to.match(/suicide/);
+    expect(es.quiz.questions['mental-health'].options.crisis).to.match(/suicidio/);
+  });
 
   it('Spanish keeps the Spanish crisis options: 988 press 2 or text AYUDA, and the SAMHSA helpline', () => {
     const lines = es.safety.lines.map((l) => `${l.label} ${l.action} ${l.number} ${l.note ?? ''}`).join(' ');

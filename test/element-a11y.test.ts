@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { QUESTION_IDS, QUESTION_OPTIONS } from '../src/engine/index.js';
-import { $, $$, CALM, mount, type TreatmentCompare } from './helpers.js';
+import { $, $$, CALM, mount, option, type TreatmentCompare } from './helpers.js';
 
 async function answerUpTo(el: TreatmentCompare, steps: number) {
   el.answers = Object.fromEntries(QUESTION_IDS.slice(0, steps).map((q) => [q, QUESTION_OPTIONS[q][1]]));
@@ -45,15 +45,52 @@ for (const theme of ['light', 'dark']) {
 
     it('urgent result (severe withdrawal)', async () => {
       const el = await mount(html`<treatment-compare theme=${theme}></treatment-compare>`);
-      el.answers = { ...CALM, withdrawal: 'severe' };
+      el.answers = { ...CALM, substances: ['alcohol'], withdrawal: 'severe' };
       await el.updateComplete;
       expect($(el, '.urgent-callout')).to.exist;
       await expect(el).to.be.accessible();
     });
 
+    it('a checkbox question with two boxes ticked, and "None of these" ticked', async () => {
+      const el = await mount(html`<treatment-compare theme=${theme} audience="self"></treatment-compare>`);
+      $(el, '.intro button')!.click();
+      await el.updateComplete;
+      option(el, 'alcohol').click();
+      option(el, 'opioids').click();
+      await el.updateComplete;
+      expect($$(el, 'input[type=checkbox]:checked')).to.have.length(2);
+      await expect(el).to.be.accessible();
+      el.answers = { substances: ['alcohol'], withdrawal: 'none', severity: 'mild', relapse: 'none', 'mental-health': 'none' };
+      await el.updateComplete;
+      option(el, 'none').click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+
+    it('results by situation: day program not shown, opioids with severe withdrawal, pregnancy, unsafe home, all reasons shown', async () => {
+      const el = await mount(html`<treatment-compare theme=${theme} phone="555-0100"></treatment-compare>`);
+      const situations = [
+        { ...CALM, withdrawal: 'mild', severity: 'moderate', environment: 'mixed', 'prior-treatment': 'none' },
+        { ...CALM, substances: ['opioids'], withdrawal: 'severe', severity: 'moderate' },
+        { ...CALM, health: ['pregnant', 'condition'] },
+        { ...CALM, environment: 'unsafe' },
+      ];
+      for (const answers of situations) {
+        el.answers = answers as never;
+        await el.updateComplete;
+        expect($(el, '[part=result] .note-callout, [part=result] #quiz-heading')).to.exist;
+        await expect(el).to.be.accessible();
+      }
+      expect($$(el, '.note-callout .lines a').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:+18007997233', 'sms:88788?&body=START']);
+      el.answers = { ...CALM, withdrawal: 'mild', severity: 'moderate', relapse: 'once', 'mental-health': 'managed', environment: 'mixed', 'prior-treatment': 'outpatient-not-enough' };
+      await el.updateComplete;
+      $<HTMLDetailsElement>(el, 'details.more-reasons')!.open = true;
+      await expect(el).to.be.accessible();
+    });
+
     it('crisis: live region raised during the quiz, and the crisis result', async () => {
       const el = await mount(html`<treatment-compare theme=${theme}></treatment-compare>`);
-      el.answers = { withdrawal: 'none', severity: 'mild', relapse: 'none', 'mental-health': 'crisis' };
+      el.answers = { substances: ['alcohol'], withdrawal: 'none', severity: 'mild', relapse: 'none', 'mental-health': 'crisis' };
       await el.updateComplete;
       expect($(el, '.crisis-alert.crisis-callout [aria-live]')).to.exist;
       await expect(el).to.be.accessible();
@@ -94,7 +131,7 @@ describe('<treatment-compare> accessibility in Spanish', () => {
       expect($(el, '.root')!.getAttribute('lang')).to.equal('es');
       await expect(el).to.be.accessible();
     }
-    expect($(el, '[part=result]')!.textContent).to.include('podría ser la mejor opción');
+    expect($(el, '[part=result] #quiz-heading')!.textContent).to.match(/^Opción que podría ajustarse mejor: |^Podría hacer falta más atención/);
   });
 });
 
@@ -111,9 +148,13 @@ describe('<treatment-compare> accessibility details', () => {
 
   it('uses a fieldset and legend for each question, with native radios', async () => {
     const el = await mount();
-    await answerUpTo(el, 3); // mental-health, the question with four options
+    await answerUpTo(el, QUESTION_IDS.indexOf('mental-health'));
     expect($(el, 'fieldset > legend h3')).to.exist;
-    expect($$(el, 'fieldset input[type=radio]')).to.have.length(4);
+    expect($$(el, 'fieldset input[type=radio]')).to.have.length(QUESTION_OPTIONS['mental-health'].length);
+    await answerUpTo(el, QUESTION_IDS.indexOf('health'));
+    expect($(el, 'fieldset > legend h3')).to.exist;
+    expect($$(el, 'fieldset input[type=checkbox]')).to.have.length(QUESTION_OPTIONS.health.length);
+    expect($(el, 'fieldset')!.getAttribute('aria-describedby')).to.equal('q-hint');
   });
 
   it('axe sees inside the shadow root: a host colour below AA contrast is reported', async () => {

@@ -128,7 +128,7 @@ describe('<treatment-compare> attributes and invalid values', () => {
     const el = (wrapper as unknown as HTMLElement).querySelector('treatment-compare')!;
     await el.updateComplete;
     expect($(el, '.root')!.getAttribute('lang')).to.equal('es');
-    expect(text(el, 'h2')).to.include('¿cuál podría ser mejor?');
+    expect(text(el, 'h2')).to.include('¿cuál podría ser más adecuado?');
   });
 
   it('lang: <html lang="es"> is used when no ancestor says otherwise; an element lang wins', async () => {

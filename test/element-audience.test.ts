@@ -1,6 +1,10 @@
 import { expect, html } from '@open-wc/testing';
 import { $, $$, CALM, captureWarnings, mount, recordEvents, text } from './helpers.js';
 
+// The questions before withdrawal and before the home question, answered, so those two questions show.
+const BEFORE_WITHDRAWAL = { substances: ['alcohol'] };
+const BEFORE_HOME = { ...BEFORE_WITHDRAWAL, withdrawal: 'none', severity: 'mild', relapse: 'none', 'mental-health': 'none', health: ['none'] };
+
 describe('<treatment-compare> audience: for myself or for someone I care about', () => {
   it('asks who it is for when the page does not say', async () => {
     const el = await mount();
@@ -14,8 +18,15 @@ describe('<treatment-compare> audience: for myself or for someone I care about',
     $$(el, '.intro button')[1].click();
     await el.updateComplete;
     expect(events.map((e) => e.type)).to.deep.equal(['treatment-compare-step']);
+    expect(text(el, 'legend')).to.equal('Which substances are involved?');
+    el.answers = BEFORE_WITHDRAWAL;
+    await el.updateComplete;
     expect(text(el, 'legend')).to.equal('When they stop or cut back, do they get withdrawal symptoms?');
-    el.answers = { withdrawal: 'none', severity: 'mild', relapse: 'none', 'mental-health': 'none' };
+    expect(text(el, '#q-hint')).to.include('Heavy daily use that never stopped counts too.');
+    el.answers = { ...BEFORE_WITHDRAWAL, withdrawal: 'none', severity: 'mild', relapse: 'none', 'mental-health': 'none' };
+    await el.updateComplete;
+    expect(text(el, 'legend')).to.equal('Do any of these apply to them?');
+    el.answers = BEFORE_HOME;
     await el.updateComplete;
     expect(text(el, 'legend')).to.equal('How is life at home and with the people around them?');
   });
@@ -24,7 +35,12 @@ describe('<treatment-compare> audience: for myself or for someone I care about',
     const el = await mount();
     $$(el, '.intro button')[0].click();
     await el.updateComplete;
+    el.answers = BEFORE_WITHDRAWAL;
+    await el.updateComplete;
     expect(text(el, 'legend')).to.equal('When you stop or cut back, do you get withdrawal symptoms?');
+    el.answers = { ...BEFORE_WITHDRAWAL, withdrawal: 'none', severity: 'mild', relapse: 'none', 'mental-health': 'none' };
+    await el.updateComplete;
+    expect(text(el, 'legend')).to.equal('Do any of these apply to you?');
   });
 
   it('audience="loved-one" fixes it: one Start button, third-person questions, family next steps in the result', async () => {
@@ -66,6 +82,8 @@ describe('<treatment-compare> audience: for myself or for someone I care about',
     expect(text(el, '[part=result]')).to.include('family member');
     $$(el, '.next button').find((b) => b.textContent!.includes('Start over'))!.click();
     await el.updateComplete;
+    el.answers = BEFORE_WITHDRAWAL; // the first question reads the same for both audiences
+    await el.updateComplete;
     expect(text(el, 'legend')).to.include('they');
     el.reset();
     await el.updateComplete;
@@ -78,7 +96,7 @@ describe('<treatment-compare> take it with you', () => {
     const el = await mount();
     el.answers = CALM;
     await el.updateComplete;
-    expect(text(el, '.checklist')).to.include('licensed and accredited').and.include('medications').and.include('families').and.include('cost');
+    expect(text(el, '.checklist')).to.include('licensed and accredited').and.include('medicines').and.include('opioid or alcohol use').and.include('mental-health').and.include('families').and.include('cost');
     const printed: number[] = [];
     const original = window.print;
     window.print = () => printed.push(1);

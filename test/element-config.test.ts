@@ -1,6 +1,10 @@
 import { expect, html } from '@open-wc/testing';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { $, $$, CALM, captureWarnings, mount, text, type TreatmentCompare } from './helpers.js';
+import { $, $$, CALM, captureWarnings, mount, progress, text, type TreatmentCompare } from './helpers.js';
+import { HIDEABLE_QUESTION_IDS, QUESTION_IDS } from '../src/engine/index.js';
+import { ROW_IDS } from '../src/content/index.js';
+import { en } from '../src/content/en.js';
+import { es } from '../src/content/es.js';
 
 const HELP = ['911', '988', '1-800-662-4357'];
 
@@ -26,7 +30,7 @@ describe('<treatment-compare> configuration', () => {
     expect(warnings).to.deep.equal([]);
     expect(text(el, '.intro button')).to.equal('Begin');
     expect(text(el, 'thead')).to.include('Evening IOP');
-    expect(headers(el)).to.deep.equal(['Time and schedule', 'Where you live', 'Cost and insurance']);
+    expect(headers(el)).to.deep.equal([en.compare.rows.schedule.label, en.compare.rows.live.label, en.compare.rows.cost.label]);
   });
 
   it('the config attribute and the config property take the same JSON; the property wins', async () => {
@@ -45,7 +49,7 @@ describe('<treatment-compare> configuration', () => {
     const { el, warnings } = await withConfig('{ "rows": [ "live", }');
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.match(/<treatment-compare> .*config.*not valid JSON/);
-    expect($$(el, 'tbody tr')).to.have.length(9);
+    expect($$(el, 'tbody tr')).to.have.length(ROW_IDS.length);
     for (const line of HELP) expect(text(el, '[part=crisis]')).to.include(line);
   });
 
@@ -83,13 +87,13 @@ describe('<treatment-compare> configuration', () => {
     expect(text(el, 'tbody')).to.include('Weekly group');
     el.setAttribute('lang', 'es');
     await el.updateComplete;
-    expect(headers(el)).to.deep.equal(['Dónde vive', 'Programa familiar']);
+    expect(headers(el)).to.deep.equal([es.compare.rows.live.label, 'Programa familiar']);
   });
 
   it('an empty or all-invalid row list keeps the default rows, with a warning', async () => {
     const { el, warnings } = await withConfig({ rows: [] });
     expect(warnings.join()).to.include('config.rows would leave the comparison empty');
-    expect($$(el, 'tbody tr')).to.have.length(9);
+    expect($$(el, 'tbody tr')).to.have.length(ROW_IDS.length);
   });
 
   it("adds the facility's own rows and overrides single cells", async () => {
@@ -155,23 +159,31 @@ describe('<treatment-compare> configuration', () => {
     expect(text(el, '.intro h3')).to.equal('Which level of care may fit?');
   });
 
-  it('reorders questions and hides cost, responsibilities and prior-treatment; the result needs only the rest', async () => {
-    const { el, warnings } = await withConfig({ questions: ['mental-health', 'withdrawal', 'environment', 'severity', 'relapse'] });
+  it('reorders questions and hides substances, cost, responsibilities and prior-treatment; the result needs only the rest', async () => {
+    const { el, warnings } = await withConfig({ questions: ['mental-health', 'withdrawal', 'health', 'environment', 'severity', 'relapse'] });
     expect(warnings).to.deep.equal([]);
     $(el, '.intro button')!.click();
     await el.updateComplete;
-    expect(text(el, '.progress-text')).to.equal('Question 1 of 5');
+    expect(text(el, '.progress-text')).to.equal(progress(1, 6));
     expect(text(el, 'legend')).to.include('mental-health concerns');
-    el.answers = { 'mental-health': 'none', withdrawal: 'none', environment: 'supportive', severity: 'mild', relapse: 'none' };
+    el.answers = { 'mental-health': 'none', withdrawal: 'none', health: ['none'], environment: 'supportive', severity: 'mild', relapse: 'none' };
     await el.updateComplete;
     expect(el.result!.level).to.equal('iop');
     expect($(el, '[part=result]')).to.exist;
   });
 
+  it('a hidden substances question counts as "not sure": severe withdrawal then needs medical care', async () => {
+    const { el } = await withConfig({ questions: QUESTION_IDS.filter((q) => q !== 'substances') });
+    el.answers = { ...CALM, substances: undefined, withdrawal: 'severe' } as never;
+    await el.updateComplete;
+    expect(el.result).to.include({ needed: 'inpatient', urgent: true });
+    expect(el.result!.notes).to.include('medical-withdrawal');
+  });
+
   it('answers set right after a config, in the same tick, follow the questions that config asks', async () => {
     const el = await mount(html`<treatment-compare audience="self"></treatment-compare>`);
-    el.config = { questions: ['withdrawal', 'severity', 'relapse', 'mental-health', 'environment'] };
-    el.answers = { withdrawal: 'none', severity: 'mild', relapse: 'none', 'mental-health': 'none', environment: 'supportive' };
+    el.config = { questions: ['withdrawal', 'severity', 'relapse', 'mental-health', 'health', 'environment'] };
+    el.answers = { withdrawal: 'none', severity: 'mild', relapse: 'none', 'mental-health': 'none', health: 'none', environment: 'supportive' };
     await el.updateComplete;
     expect($(el, '[part=result]')).to.exist;
     expect(el.result!.level).to.equal('iop');
@@ -180,10 +192,12 @@ describe('<treatment-compare> configuration', () => {
   it('the safety questions can never be hidden', async () => {
     const { el, warnings } = await withConfig({ questions: ['severity', 'cost'] });
     const all = warnings.join('\n');
-    for (const id of ['withdrawal', 'mental-health', 'environment', 'relapse']) expect(all).to.include(`must keep "${id}"`);
+    const kept = QUESTION_IDS.filter((q) => !HIDEABLE_QUESTION_IDS.includes(q));
+    for (const id of kept.filter((q) => q !== 'severity')) expect(all).to.include(`must keep "${id}"`);
+    for (const id of ['withdrawal', 'mental-health', 'health', 'environment']) expect(kept).to.include(id);
     $(el, '.intro button')!.click();
     await el.updateComplete;
-    expect(text(el, '.progress-text')).to.equal('Question 1 of 6');
+    expect(text(el, '.progress-text')).to.equal(progress(1, kept.length + 1));
   });
 
   it('a config script added after the element is defined still applies', async () => {

@@ -1,5 +1,6 @@
 import { expect, html } from '@open-wc/testing';
-import { $, $$, CALM, clickThrough, mount, recordEvents, text } from './helpers.js';
+import { $, $$, CALM, clickThrough, mount, option, progress, recordEvents, text } from './helpers.js';
+import { QUESTION_IDS } from '../src/engine/index.js';
 
 describe('<treatment-compare> events, properties and privacy', () => {
   it('fires start on the first answer, step on each move, complete on the result, all bubbling and composed', async () => {
@@ -10,7 +11,7 @@ describe('<treatment-compare> events, properties and privacy', () => {
     expect(types.filter((t) => t === 'start')).to.have.length(1);
     expect(types.indexOf('start')).to.equal(1); // step 1 (Start button), then the first answer
     expect(events.filter((e) => e.type.endsWith('step')).map((e) => e.detail)).to.deep.equal(
-      Array.from({ length: 8 }, (_, i) => ({ step: i + 1, total: 8 })),
+      QUESTION_IDS.map((_, i) => ({ step: i + 1, total: QUESTION_IDS.length })),
     );
     expect(types[types.length - 1]).to.equal('complete');
     for (const e of events) expect(e.bubbles && e.composed).to.equal(true);
@@ -22,7 +23,7 @@ describe('<treatment-compare> events, properties and privacy', () => {
     await clickThrough(el);
     const complete = events.find((e) => e.type === 'treatment-compare-complete')!;
     expect(complete.detail).to.deep.equal({});
-    for (const e of events) expect(JSON.stringify(e.detail)).to.not.match(/withdrawal|stepping-down|inpatient|iop/);
+    for (const e of events) expect(JSON.stringify(e.detail)).to.not.match(/withdrawal|cannabis|stepping-down|inpatient|iop|outpatient/);
   });
 
   it('complete carries answers and result with share-answers', async () => {
@@ -61,9 +62,10 @@ describe('<treatment-compare> events, properties and privacy', () => {
 
   it('answers prefill: partial moves to the first unanswered question, complete shows the result', async () => {
     const el = await mount();
-    el.answers = { withdrawal: 'none', severity: 'mild' };
+    el.answers = { substances: 'alcohol', withdrawal: 'none', severity: 'mild' };
     await el.updateComplete;
-    expect(text(el, '.progress-text')).to.equal('Question 3 of 8');
+    expect(text(el, '.progress-text')).to.equal(progress(4));
+    expect(el.answers.substances, 'a single id is kept as a set of one').to.deep.equal(['alcohol']);
     expect(el.result).to.equal(null);
     el.answers = CALM;
     await el.updateComplete;
@@ -74,12 +76,12 @@ describe('<treatment-compare> events, properties and privacy', () => {
   it('answers set before the element is upgraded are kept', async () => {
     // An element made in a document without a browsing context is not upgraded until it is adopted.
     const inert = document.implementation.createHTMLDocument('').createElement('treatment-compare') as HTMLElement & { answers: unknown };
-    inert.answers = { withdrawal: 'mild' };
+    inert.answers = { substances: ['opioids'], withdrawal: 'mild' };
     document.body.append(document.adoptNode(inert));
     const el = inert as unknown as Awaited<ReturnType<typeof mount>>;
     await el.updateComplete;
-    expect(el.answers).to.deep.equal({ withdrawal: 'mild' });
-    expect(text(el, '.progress-text')).to.equal('Question 2 of 8');
+    expect(el.answers).to.deep.equal({ substances: ['opioids'], withdrawal: 'mild' });
+    expect(text(el, '.progress-text')).to.equal(progress(3));
     el.remove();
   });
 
@@ -88,7 +90,9 @@ describe('<treatment-compare> events, properties and privacy', () => {
     el.answers = CALM;
     const copy = el.answers;
     copy.withdrawal = 'severe';
+    (copy.substances as string[]).push('alcohol');
     expect(el.answers.withdrawal).to.equal('none');
+    expect(el.answers.substances).to.deep.equal(['cannabis']);
     expect(() => ((el as unknown as { result: null }).result = null)).to.throw();
   });
 
@@ -110,22 +114,24 @@ describe('<treatment-compare> events, properties and privacy', () => {
     $$<HTMLButtonElement>(el, '.next button').find((b) => b.textContent!.includes('Start over'))!.click();
     await el.updateComplete;
     expect(el.answers).to.deep.equal({});
-    expect(text(el, '.progress-text')).to.equal('Question 1 of 8');
+    expect(text(el, '.progress-text')).to.equal(progress(1));
   });
 
-  it('a crisis answer fills the assertive live region at once, before the quiz ends', async () => {
+  it('a crisis answer fills the assertive live region at once, before the quiz ends, saying to call or text 988', async () => {
     const el = await mount();
-    el.answers = { withdrawal: 'none', severity: 'mild', relapse: 'none' };
+    el.answers = { substances: ['alcohol'], withdrawal: 'none', severity: 'mild', relapse: 'none' };
     await el.updateComplete;
     const region = $(el, '[aria-live=assertive]')!;
     expect(region.textContent!.trim()).to.equal('');
-    $$<HTMLInputElement>(el, 'input[type=radio]').find((r) => r.value === 'crisis')!.click();
+    option(el, 'crisis').click();
     await el.updateComplete;
     expect($(el, '[aria-live=assertive]')).to.equal(region); // the same region, so it is announced
-    expect(region.textContent).to.include('Safety comes first');
-    // The lines sit beside the short announcement, at the top of the quiz.
+    expect(region.textContent).to.include('Please reach out for help now');
+    expect(region.textContent).to.match(/call or text 988/i);
+    // Call 988, Text 988 and 911 sit beside the short announcement, at the top of the quiz.
     const alert = $(el, '[part=crisis-alert]')!;
-    for (const line of ['911', '988', '1-800-662-4357']) expect(alert.textContent).to.include(line);
+    expect($$<HTMLAnchorElement>(el, '[part=crisis-alert] a').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:988', 'sms:988', 'tel:911']);
+    expect(document.activeElement, 'focus stays with the radio group').to.not.equal(alert);
     expect(alert.compareDocumentPosition($(el, 'fieldset')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
     expect(el.result).to.equal(null);
   });

@@ -1,5 +1,7 @@
 import { expect, html } from '@open-wc/testing';
-import { $, $$, CALM, clickThrough, mount, text } from './helpers.js';
+import { $, $$, CALM, clickThrough, mount, option, progress, text } from './helpers.js';
+import { ROW_IDS } from '../src/content/index.js';
+import { en } from '../src/content/en.js';
 
 const HELP_LINES = ['911', '988', '1-800-662-4357'];
 
@@ -14,7 +16,7 @@ describe('<treatment-compare> views', () => {
     const el = await mount();
     const headers = $$(el, 'thead th').map((th) => th.textContent!.trim());
     expect(headers).to.deep.equal(['Intensive Outpatient (IOP)', 'Inpatient / Residential']);
-    expect($$(el, 'tbody tr')).to.have.length(9);
+    expect($$(el, 'tbody tr')).to.have.length(ROW_IDS.length);
     expect($(el, '[part=quiz] .intro button')).to.exist;
     expectSafety(el);
   });
@@ -49,22 +51,24 @@ describe('<treatment-compare> views', () => {
 
   it('says nothing leaves the page, unless the page asked for the answers', async () => {
     const own = await mount();
-    expect(text(own, '.intro')).to.include('Nothing is sent or saved');
+    expect(text(own, '.intro')).to.include(en.quiz.privacy);
     const shared = await mount(html`<treatment-compare share-answers></treatment-compare>`);
-    expect(text(shared, '.intro')).to.include('This site receives your answers');
+    expect(text(shared, '.intro')).to.include('When you finish, your answers are shared with this website.');
+    expect(text(shared, '.intro')).to.not.include('saved');
   });
 
   it('shows one question at a time with "Question N of M", Back and Start over', async () => {
     const el = await mount();
     $(el, '.intro button')!.click();
     await el.updateComplete;
-    expect(text(el, '.progress-text')).to.equal('Question 1 of 8');
+    expect(text(el, '.progress-text')).to.equal(progress(1));
     expect($$(el, 'fieldset')).to.have.length(1);
-    expect($$(el, 'input[type=radio]')).to.have.length(3);
-    $$<HTMLInputElement>(el, 'input[type=radio]')[0].click();
+    expect($$(el, 'input[type=checkbox]')).to.have.length(7);
+    option(el, 'alcohol').click();
     $(el, 'button[type=submit]')!.click();
     await el.updateComplete;
-    expect(text(el, '.progress-text')).to.equal('Question 2 of 8');
+    expect(text(el, '.progress-text')).to.equal(progress(2));
+    expect($$(el, 'input[type=radio]')).to.have.length(3);
     expect(text(el, '.actions')).to.include('Back');
     expect(text(el, '.actions')).to.include('Start over');
   });
@@ -75,27 +79,32 @@ describe('<treatment-compare> views', () => {
     await el.updateComplete;
     $(el, 'button[type=submit]')!.click();
     await el.updateComplete;
-    expect(text(el, '.progress-text')).to.equal('Question 1 of 8');
+    expect(text(el, '.progress-text')).to.equal(progress(1));
     expect($(el, '#q-error')).to.exist;
+    expect(text(el, '#q-error')).to.equal(en.quiz.chooseAtLeastOne);
     expect($(el, 'fieldset')!.getAttribute('aria-describedby')).to.include('q-error');
   });
 
   it('Back returns to the previous question with its answer kept', async () => {
     const el = await mount();
-    el.answers = { withdrawal: 'mild' };
+    el.answers = { substances: ['opioids'], withdrawal: 'mild' };
     await el.updateComplete;
-    expect(text(el, '.progress-text')).to.equal('Question 2 of 8');
+    expect(text(el, '.progress-text')).to.equal(progress(3));
     $$<HTMLButtonElement>(el, '.actions button').find((b) => b.textContent!.trim() === 'Back')!.click();
     await el.updateComplete;
-    expect(text(el, '.progress-text')).to.equal('Question 1 of 8');
+    expect(text(el, '.progress-text')).to.equal(progress(2));
     expect($$<HTMLInputElement>(el, 'input[type=radio]').find((r) => r.checked)!.value).to.equal('mild');
+    $$<HTMLButtonElement>(el, '.actions button').find((b) => b.textContent!.trim() === 'Back')!.click();
+    await el.updateComplete;
+    expect($$<HTMLInputElement>(el, 'input[type=checkbox]').filter((r) => r.checked).map((r) => r.value)).to.deep.equal(['opioids']);
   });
 
   it('shows the result with the level, reasons, trade-offs, next step and Start over', async () => {
     const el = await mount(html`<treatment-compare phone="(555) 010-2345" cta-href="/book" facility-name="Harbor Light"></treatment-compare>`);
-    await clickThrough(el);
+    await clickThrough(el, { ...CALM, severity: 'moderate', 'prior-treatment': 'none' });
     const result = text(el, '[part=result]');
-    expect(result).to.include('Intensive Outpatient (IOP) may be a better fit');
+    expect(el.result).to.include({ needed: 'iop', level: 'iop' });
+    expect(text(el, '#quiz-heading')).to.equal('Intensive Outpatient (IOP) may be a better fit');
     expect($$(el, '.reasons li').length).to.be.greaterThan(0);
     expect(result).to.include('Harbor Light');
     const call = $<HTMLAnchorElement>(el, 'a[href^="tel:5550102345"]');
@@ -116,11 +125,11 @@ describe('<treatment-compare> views', () => {
 
   it('severe withdrawal gives an urgent result that says not to stop alone', async () => {
     const el = await mount();
-    el.answers = { ...CALM, withdrawal: 'severe' };
+    el.answers = { ...CALM, substances: ['alcohol'], withdrawal: 'severe' };
     await el.updateComplete;
     expect(el.result!.urgent).to.equal(true);
-    expect(text(el, '.urgent-callout')).to.match(/talk with a doctor before stopping.*dangerous.*911/i);
-    expect(text(el, '.reasons li:first-child')).to.include('withdrawal');
+    expect(text(el, '.urgent-callout')).to.match(/talk with a doctor before you stop.*dangerous.*911/i);
+    expect(text(el, '.reasons li:first-child')).to.include('withdrawal').and.include('alcohol');
   });
 
   it('when the facility does not offer the level, it says so and points to referral help instead of booking', async () => {
@@ -139,17 +148,28 @@ describe('<treatment-compare> views', () => {
 
   it('when a higher level than any shown may be needed, it says so', async () => {
     const el = await mount(html`<treatment-compare levels="outpatient iop"></treatment-compare>`);
-    el.answers = { ...CALM, withdrawal: 'severe' };
+    el.answers = { ...CALM, substances: ['sedatives'], withdrawal: 'severe' };
     await el.updateComplete;
     expect(el.result!.higherLevelNeeded).to.equal(true);
-    expect(text(el, '.referral-callout')).to.include('more support than Intensive Outpatient (IOP)');
+    expect(text(el, '#quiz-heading')).to.equal('More care than Intensive Outpatient (IOP) may be needed');
+    expect(text(el, '.referral-callout')).to.include('The answers point to Inpatient / Residential');
+  });
+
+  it('calm answers where standard outpatient is not shown: the result names it and says to ask about it', async () => {
+    const el = await mount();
+    el.answers = CALM;
+    await el.updateComplete;
+    expect(el.result).to.include({ needed: 'outpatient', level: 'iop' });
+    expect(text(el, '#quiz-heading')).to.equal('Standard Outpatient may fit best');
+    expect(text(el, '[part=result]')).to.include('Of the options here, Intensive Outpatient (IOP) is the closest');
+    expect($$(el, 'thead th.recommended')[0].textContent).to.include('Intensive Outpatient (IOP)');
   });
 
   it('with no phone or link, the next step still points somewhere', async () => {
     const el = await mount();
     el.answers = CALM;
     await el.updateComplete;
-    expect(text(el, '.next')).to.match(/doctor or a treatment professional/);
+    expect(text(el, '.next')).to.include(en.result.nextTextNoContact);
   });
 
   it('renders text attributes as text, never as HTML', async () => {
@@ -177,7 +197,7 @@ describe('<treatment-compare> views', () => {
     const root = el.shadowRoot!.querySelector<HTMLElement>('.root')!;
     expect(root.scrollWidth).to.be.at.most(root.clientWidth);
     expect(el.getBoundingClientRect().width).to.be.at.most(320);
-    el.answers = { ...CALM, withdrawal: 'severe' };
+    el.answers = { ...CALM, substances: ['alcohol'], withdrawal: 'severe' };
     await el.updateComplete;
     expect(root.scrollWidth).to.be.at.most(root.clientWidth);
   });

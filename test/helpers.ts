@@ -5,6 +5,14 @@ import type { TreatmentCompare } from '../src/treatment-compare.js';
 import type { Answers } from '../src/engine/index.js';
 import { CALM, optionsOf } from './answers.js';
 import { QUESTION_IDS } from '../src/engine/index.js';
+import { en } from '../src/content/en.js';
+import { fill } from '../src/content/index.js';
+
+/** "Question N of M" as the widget says it, with M the number of questions asked by default. */
+export const progress = (step: number, total = QUESTION_IDS.length) => fill(en.quiz.progress, { step, total });
+
+/** The option a test clicks by its id, in the current question. */
+export const option = (el: TreatmentCompare, id: string) => $$<HTMLInputElement>(el, '.options input').find((i) => i.value === id)!;
 
 export type { TreatmentCompare };
 

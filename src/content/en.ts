@@ -285,7 +285,7 @@ export const en: Strings = {
     },
     'day-program': {
       heading: '{needed} may fit best',
-      text: 'It is not compared here, so ask {facility} or the {helpline} about it. Of the options here, {level} is the closest.',
+      text: 'It is not compared here, so ask {team} or the {helpline} about it. Of the options here, {level} is the closest.',
     },
     paying: {
       heading: 'Paying for treatment',

@@ -224,7 +224,7 @@ export const es: Strings = {
   },
   result: {
     heading: 'Opción que podría ajustarse mejor: {level}',
-    intro: 'Según las respuestas, podría ser la más adecuada. Solo un profesional puede decirlo con certeza.',
+    intro: 'Según las respuestas, esta opción ({level}) podría ser la más adecuada. Solo un profesional puede decirlo con certeza.',
     headingHigher: 'Podría hacer falta más atención que la de esta opción: {level}',
     introHigher: 'Las respuestas indican otra opción, que no se compara aquí: {needed}. Hay ayuda gratuita:',
     reasonsHeadingHigher: 'Por qué podría hacer falta más atención',
@@ -284,7 +284,7 @@ export const es: Strings = {
     },
     'day-program': {
       heading: 'Opción que podría ajustarse mejor: {needed}',
-      text: 'No se compara aquí; pregunte por ella a {facility} o a la {helpline}. Aquí, la opción más cercana es: {level}.',
+      text: 'No se compara aquí; pregunte por ella a {team} o a la {helpline}. Aquí, la opción más cercana es: {level}.',
     },
     paying: {
       heading: 'Cómo pagar el tratamiento',

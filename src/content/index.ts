@@ -3,7 +3,7 @@ import { es } from './es.js';
 import type { CrisisLine, Strings } from './strings.js';
 
 export type { Strings, CompareRow, CrisisLine, NoteCopy, QuestionCopy, RowId } from './strings.js';
-export { ROW_IDS } from './strings.js';
+export { PLACEHOLDERS, ROW_IDS } from './strings.js';
 
 /** Built-in languages; a new language is a new file added here. */
 // No prototype: a configured language named "constructor" or "__proto__" must not find Object's members.

@@ -1,6 +1,13 @@
 import type { LevelId, OptionOf, QuestionId } from '../engine/ids.js';
 import type { NoteId } from '../engine/rules.js';
 
+/**
+ * The {placeholders} strings may use, each filled in at render time: counts and steps, the levels, the
+ * facility, the help lines by role, a reason and its substances, a number on a button, and the audience words
+ * of each language's `pronouns`.
+ */
+export const PLACEHOLDERS = ['count', 'step', 'total', 'level', 'needed', 'facility', 'team', 'phone', 'emergency', 'crisis', 'helpline', 'reason', 'list', 'number'] as const;
+
 /** Rows of the comparison, in their default order. */
 export const ROW_IDS = ['live', 'schedule', 'supervision', 'detox', 'medications', 'therapies', 'length', 'cost', 'life', 'suits'] as const;
 export type RowId = (typeof ROW_IDS)[number];

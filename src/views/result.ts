@@ -131,6 +131,7 @@ export function renderResult(s: Strings, r: Recommendation, ctx: ResultContext) 
     level: s.levels[r.level],
     needed: s.levels[r.needed],
     facility: ctx.facilityName ?? s.result.thisFacility,
+    team: ctx.facilityName ?? s.result.teamHere,
   };
   const t: Fill = (template) => fill(template, words);
   const higher = r.higherLevelNeeded;
