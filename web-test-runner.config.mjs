@@ -1,11 +1,29 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { build } from 'esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
 import { cspHeaders } from './test/bundle/csp-headers.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { reliabilityCommands } from './test/reliability/commands.mjs';
+
+/**
+ * Serves a package as one ES module bundled by esbuild. The readability test's syllable counter depends on
+ * CommonJS packages (and a JSON table) that a browser cannot import as they are.
+ */
+function bundledForTheBrowser(packages) {
+  return {
+    name: 'bundled-for-the-browser',
+    resolveImport: ({ source }) => (packages.includes(source) ? `/__bundled__/${source}.js` : undefined),
+    async serve(context) {
+      const name = /^\/__bundled__\/(.+)\.js$/.exec(context.path)?.[1];
+      if (!packages.includes(name)) return undefined;
+      const { outputFiles } = await build({ entryPoints: [name], bundle: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent' });
+      return { body: outputFiles[0].text, type: 'js' };
+    },
+  };
+}
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -18,7 +36,11 @@ export default {
       launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },
     }),
   ],
-  plugins: [reliabilityCommands(), esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [
+    reliabilityCommands(),
+    bundledForTheBrowser(['syllable']),
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
   middleware: [cspHeaders],
   reporters: [defaultReporter(), summaryReporter()],
 };

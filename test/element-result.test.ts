@@ -157,7 +157,7 @@ describe('<treatment-compare> result: reasons, notes and considerations', () => 
     expect(shown).to.include('sober living').and.include('1-800-799-7233').and.include('START').and.include('88788');
     expect(hrefs(el, '.note-callout a')).to.include.members(['tel:+18007997233', 'sms:88788?&body=START']);
     expect(shown).to.include('Medicaid');
-    expect(shown).to.include('priority');
+    expect(shown).to.include('pregnant women first');
   });
 
   it('severe opioid withdrawal: the opioids note is urgent and comes before the reasons; no detox-only warning', async () => {

@@ -4,7 +4,7 @@ import type { Strings } from './strings.js';
 // US-only content, for facilities elsewhere to reword: the hours per week (schedule), insurance (cost), FMLA
 // (life), naloxone without a prescription (notes.opioids), priority admission (notes.pregnancy), the
 // domestic violence hotline (notes.unsafe-home), Medicaid (notes.paying) and the help lines.
-const MEDICATIONS = 'Often offered for alcohol or opioid use (like buprenorphine or naltrexone); ask';
+const MEDICATIONS = 'Many offer medicines for alcohol or opioid use; ask which ones';
 
 export const en: Strings = {
   title: 'Intensive outpatient or inpatient care: which may fit?',
@@ -85,7 +85,7 @@ export const en: Strings = {
           outpatient: 'Varies; ask what your plan covers',
           iop: 'Usually costs less than inpatient; many plans cover it',
           php: 'Varies; ask what your plan covers',
-          inpatient: 'Usually costs the most; many plans cover it, often with approval first',
+          inpatient: 'Usually costs the most. Many plans cover it, often after approval',
         },
       },
       life: {
@@ -183,7 +183,7 @@ export const en: Strings = {
         text: 'Do any of these apply to {them}?',
         options: {
           pregnant: 'Pregnant, or might be',
-          condition: 'A serious health problem that is hard to manage, like heart or liver disease, seizures or diabetes',
+          condition: 'A serious health problem that is hard to manage, like heart or liver disease or seizures',
           unsure: 'Not sure',
           none: 'None of these',
         },
@@ -239,10 +239,10 @@ export const en: Strings = {
     crisisCall: 'Call {number}',
     crisisTextButton: 'Text {number}',
     whenSafeHeading: 'When you are safe',
-    whenSafeText: 'A program with care around the clock, like {needed}, may help.',
+    whenSafeText: 'A program with care around the clock may help. The answers point to {needed}.',
     considerationsHeading: 'Planning around daily life',
     considerationsText: 'These answers do not change which level may fit. They help plan it.',
-    dutiesLowered: 'With duties that must go on, {level} may be workable. If it is not enough, ask about {needed}.',
+    dutiesLowered: 'Since duties must go on, {level} may work for now. If it falls short, ask about {needed}.',
     notOffered: '{facility} does not offer {level}. Free help can find the right care:',
     thisFacility: 'This program',
     teamHere: 'the team here',
@@ -261,11 +261,11 @@ export const en: Strings = {
     },
     pregnancy: {
       heading: 'If {you} may be pregnant',
-      text: 'Talk with a doctor before stopping any substance. Programs with federal funds must give pregnant women priority. With opioids, medicine is advised over detox alone.',
+      text: 'Talk with a doctor before {you} stop using. Programs with federal money must take pregnant women first. With opioids, doctors advise medicine, not just detox.',
     },
     opioids: {
       heading: 'If opioids are involved',
-      text: 'Medicines like buprenorphine or methadone work best and can start now, at any level of care. After detox or a break, a smaller amount can cause an overdose. Keep naloxone (Narcan) nearby: no prescription needed.',
+      text: 'Medicines like buprenorphine or methadone work best and can start now, at any level of care. After detox or a break, a smaller amount can cause an overdose. Keep naloxone (Narcan) nearby. No prescription is needed.',
     },
     'unsafe-home': {
       heading: 'If home is not safe',
@@ -281,7 +281,7 @@ export const en: Strings = {
     },
     'step-down': {
       heading: 'After inpatient care',
-      text: 'The usual next step is a day program or IOP, not another stay, unless safety calls for it.',
+      text: 'The usual next step is a day program or IOP. Going back to a stay is for when safety calls for it.',
     },
     'day-program': {
       heading: '{needed} may fit best',
@@ -311,7 +311,7 @@ export const en: Strings = {
     heading: 'Questions to ask any program',
     items: [
       'Is the program licensed and accredited?',
-      'Which medicines do you offer, including for opioid or alcohol use disorder?',
+      'Which medicines do you offer for opioid or alcohol use?',
       'Can I keep taking my current medicines, like buprenorphine or methadone?',
       'Do you treat mental-health conditions too?',
       'Which therapies do you use?',
@@ -353,6 +353,6 @@ export const en: Strings = {
       },
     ],
     disclaimer:
-      'General information only: not a diagnosis, a clinical assessment or medical advice. Please talk with a doctor or other health professional.',
+      'This tool gives general information. It is not a diagnosis, an assessment or medical advice. Please talk with a doctor or nurse.',
   },
 };

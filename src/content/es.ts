@@ -3,7 +3,7 @@ import type { Strings } from './strings.js';
 // Written for Spanish speakers in the United States: plain, warm, "usted". Program names keep the English
 // acronyms (IOP, PHP) that people will hear when they call. Level names are never dropped bare into a
 // sentence: a template puts them after a colon or in parentheses, so no article is missing.
-const MEDICATIONS = 'A menudo hay medicamentos para el alcohol o los opioides (como buprenorfina o naltrexona); pregunte';
+const MEDICATIONS = 'Muchos ofrecen medicamentos para el alcohol o los opioides; pregunte cuáles';
 
 export const es: Strings = {
   title: 'Tratamiento ambulatorio intensivo o residencial: ¿cuál podría ser más adecuado?',
@@ -84,7 +84,7 @@ export const es: Strings = {
           outpatient: 'Varía; pregunte qué cubre su plan',
           iop: 'Suele costar menos que el residencial; muchos planes lo cubren',
           php: 'Varía; pregunte qué cubre su plan',
-          inpatient: 'Suele costar más; muchos planes lo cubren, a menudo con aprobación previa',
+          inpatient: 'Suele costar más. Muchos planes lo cubren, a menudo con aprobación previa',
         },
       },
       life: {
@@ -182,7 +182,7 @@ export const es: Strings = {
         text: '¿Alguna de estas situaciones se aplica a {quien}?',
         options: {
           pregnant: 'Embarazo, o posible embarazo',
-          condition: 'Un problema de salud grave y difícil de controlar (corazón, hígado, convulsiones, diabetes…)',
+          condition: 'Un problema de salud grave y difícil de controlar, como del corazón o del hígado, o convulsiones',
           unsure: 'No se sabe',
           none: 'Ninguna de estas',
         },
@@ -238,10 +238,10 @@ export const es: Strings = {
     crisisCall: 'Llamar al {number}',
     crisisTextButton: 'Enviar texto al {number}',
     whenSafeHeading: 'Cuando esté a salvo',
-    whenSafeText: 'Podría ayudar un programa con atención a toda hora, como esta opción: {needed}.',
+    whenSafeText: 'Podría ayudar un programa con atención a toda hora. Las respuestas indican esta opción: {needed}.',
     considerationsHeading: 'Cómo organizarse con la vida diaria',
     considerationsText: 'Estas respuestas no cambian el nivel más adecuado. Ayudan a planearlo.',
-    dutiesLowered: 'Con obligaciones que no se pueden dejar, podría funcionar esta opción: {level}. Si no basta, pregunte por esta: {needed}.',
+    dutiesLowered: 'Como las obligaciones no se pueden dejar, por ahora podría funcionar esta opción: {level}. Si no basta, pregunte por esta: {needed}.',
     notOffered: '{facility} no ofrece esta opción: {level}. Hay ayuda gratuita:',
     thisFacility: 'Este programa',
     teamHere: 'el equipo de este programa',
@@ -260,11 +260,11 @@ export const es: Strings = {
     },
     pregnancy: {
       heading: 'Si hay un posible embarazo',
-      text: 'Hable con un médico antes de dejar cualquier sustancia. Los programas con fondos federales deben dar prioridad a las embarazadas. Con opioides, se recomienda un medicamento, no solo desintoxicación.',
+      text: 'Hable con un médico antes de dejar de consumir. Los programas con fondos federales deben atender primero a las embarazadas. Con opioides, se recomienda un medicamento, no solo la desintoxicación.',
     },
     opioids: {
       heading: 'Si hay opioides de por medio',
-      text: 'La buprenorfina o la metadona dan los mejores resultados y pueden empezar ya, en cualquier nivel. Tras una desintoxicación o una pausa, una dosis menor puede causar una sobredosis. Tenga naloxona (Narcan) a mano: se vende sin receta.',
+      text: 'La buprenorfina o la metadona dan los mejores resultados y pueden empezar ya, en cualquier nivel. Tras una desintoxicación o una pausa, una dosis menor puede causar una sobredosis. Tenga naloxona (Narcan) a mano. Se vende sin receta.',
     },
     'unsafe-home': {
       heading: 'Si el hogar no es seguro',
@@ -280,7 +280,7 @@ export const es: Strings = {
     },
     'step-down': {
       heading: 'Después de un tratamiento residencial',
-      text: 'Lo habitual es seguir con un programa de día o un IOP, no volver a internarse, salvo por seguridad.',
+      text: 'Lo habitual es seguir con un programa de día o un IOP. Volver a internarse es para cuando la seguridad lo pide.',
     },
     'day-program': {
       heading: 'Opción que podría ajustarse mejor: {needed}',
@@ -307,7 +307,7 @@ export const es: Strings = {
     heading: 'Preguntas para hacerle a cualquier programa',
     items: [
       '¿El programa tiene licencia y acreditación?',
-      '¿Qué medicamentos ofrecen, también para el consumo de opioides o de alcohol?',
+      '¿Qué medicamentos ofrecen para el consumo de opioides o de alcohol?',
       '¿Puedo seguir tomando mis medicamentos actuales, como la buprenorfina o la metadona?',
       '¿También tratan problemas de salud mental?',
       '¿Qué terapias usan?',
@@ -349,6 +349,6 @@ export const es: Strings = {
       },
     ],
     disclaimer:
-      'Esta herramienta da información general, no un diagnóstico, una evaluación clínica ni consejo médico. Consulte a un médico o a otro profesional de la salud con licencia.',
+      'Esta herramienta da información general. No es un diagnóstico, una evaluación ni consejo médico. Consulte a un médico o a un profesional de la salud con licencia.',
   },
 };
