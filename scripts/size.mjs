@@ -2,8 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-// Issue 3: with English and Spanish, both audiences and configuration, the IIFE stays within 20 KB.
-export const BUDGET_GZIP_BYTES = 20 * 1024;
+// Issue 8: version 2 of the rules and the result (two more questions, the situation notes, the result by
+// situation), in English and Spanish, with the left-to-right rule for built-in text back: within 24 KB.
+export const BUDGET_GZIP_BYTES = 24 * 1024;
 const FILES = ['dist/treatment-compare.iife.js', 'dist/treatment-compare.js', 'dist/engine.js'];
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
