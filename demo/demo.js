@@ -13,3 +13,25 @@ for (const el of document.querySelectorAll('.example treatment-compare')) {
   details.append(summary, pre);
   el.after(details);
 }
+
+// "Each kind of result": fills in a set of answers through the answers property, as a page restoring a visit
+// would. Starts from the calmest answers and changes only what the situation names.
+const CALM = {
+  substances: ['cannabis'], withdrawal: 'none', severity: 'mild', relapse: 'none', 'mental-health': 'none', health: ['none'],
+  environment: 'supportive', 'prior-treatment': 'none', responsibilities: 'some-flexibility', cost: 'unsure',
+};
+const SITUATIONS = {
+  crisis: { substances: ['alcohol'], severity: 'moderate', 'mental-health': 'crisis' },
+  alcohol: { substances: ['alcohol'], withdrawal: 'severe', severity: 'severe' },
+  opioids: { substances: ['opioids'], withdrawal: 'severe', severity: 'moderate', relapse: 'once' },
+  pregnancy: { substances: ['opioids'], health: ['pregnant'], severity: 'moderate' },
+  unsafe: { substances: ['stimulants'], severity: 'moderate', environment: 'unsafe' },
+  'day-program': { substances: ['alcohol'], withdrawal: 'mild', severity: 'moderate', relapse: 'once', environment: 'mixed' },
+  'step-down': { substances: ['alcohol'], severity: 'severe', relapse: 'repeated', 'prior-treatment': 'stepping-down' },
+  calm: { substances: ['alcohol'], severity: 'moderate', 'prior-treatment': 'none' },
+};
+const picker = document.getElementById('situation');
+picker?.addEventListener('change', () => {
+  const widget = document.querySelector('#situations treatment-compare');
+  widget.answers = picker.value ? { ...CALM, ...SITUATIONS[picker.value] } : {};
+});

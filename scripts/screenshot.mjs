@@ -25,7 +25,7 @@ async function shoot(name, { width, colorScheme = 'light', selector = '#default 
 }
 
 // Answers that give a result with reasons on both sides.
-const ANSWERS = { withdrawal: 'mild', severity: 'moderate', relapse: 'once', 'mental-health': 'managed', environment: 'mixed', 'prior-treatment': 'none', responsibilities: 'must-continue', cost: 'unsure' };
+const ANSWERS = { substances: ['alcohol'], withdrawal: 'mild', severity: 'moderate', relapse: 'none', 'mental-health': 'managed', health: ['none'], environment: 'mixed', 'prior-treatment': 'none', responsibilities: 'must-continue', cost: 'unsure' };
 const answerAll = (answers) => async (el) => el.evaluate((node, a) => (node.answers = a), answers);
 const startQuiz = async (el) => el.locator('.intro button').first().click();
 
@@ -36,12 +36,16 @@ const shots = {
   'wide-question': { width: 1200, steps: [startQuiz] },
   'wide-result': { width: 1200, steps: [answerAll(ANSWERS)] },
   'wide-dark-result': { width: 1200, selector: '#dark treatment-compare', steps: [answerAll({ ...ANSWERS, withdrawal: 'severe' })] },
+  'narrow-outpatient-only': { width: 320, selector: '#outpatient-only treatment-compare', inner: '.quiz', steps: [answerAll({ ...ANSWERS, withdrawal: 'severe' })] },
+  'narrow-opioids': { width: 320, selector: '#situations treatment-compare', inner: '.quiz', steps: [answerAll({ ...ANSWERS, substances: ['opioids'], withdrawal: 'severe' })] },
+  'narrow-spanish-loved-one': { width: 320, selector: '#spanish treatment-compare', inner: '.quiz', steps: [async (el) => el.evaluate((n) => n.setAttribute('audience', 'loved-one')), answerAll({ ...ANSWERS, health: ['pregnant'] })] },
   'narrow-start': { width: 320 },
   'narrow-question': { width: 320, steps: [startQuiz], inner: '.quiz' },
   'narrow-table': { width: 320, inner: 'table' },
   'narrow-result': { width: 320, selector: '#three-levels treatment-compare', inner: '.quiz', steps: [answerAll({ ...ANSWERS, environment: 'unsafe' })] },
   'narrow-dark-question': { width: 320, selector: '#dark treatment-compare', inner: '.quiz', steps: [startQuiz] },
-  'narrow-crisis': { width: 320, selector: '#quiz-only treatment-compare', inner: '.root', steps: [startQuiz, answerAll({ withdrawal: 'none', severity: 'mild', relapse: 'none', 'mental-health': 'crisis' })] },
+  'narrow-crisis-alert': { width: 320, selector: '#quiz-only treatment-compare', inner: '.root', steps: [startQuiz, answerAll({ substances: ['alcohol'], withdrawal: 'none', severity: 'mild', relapse: 'none', 'mental-health': 'crisis' })] },
+  'narrow-crisis': { width: 320, selector: '#quiz-only treatment-compare', inner: '.quiz', steps: [answerAll({ ...ANSWERS, 'mental-health': 'crisis' })] },
   'wide-all-levels': { width: 1200, selector: '#compare-only treatment-compare' },
 };
 for (const [name, options] of Object.entries(shots)) {

@@ -225,7 +225,7 @@ export const es: Strings = {
   result: {
     heading: 'Opción que podría ajustarse mejor: {level}',
     intro: 'Según las respuestas, esta opción ({level}) podría ser la más adecuada. Solo un profesional puede decirlo con certeza.',
-    headingHigher: 'Podría hacer falta más atención que la de esta opción: {level}',
+    headingHigher: 'Podría hacer falta más atención que esta: {level}',
     introHigher: 'Las respuestas indican otra opción, que no se compara aquí: {needed}. Hay ayuda gratuita:',
     reasonsHeadingHigher: 'Por qué podría hacer falta más atención',
     reasonsHeading: 'Por qué podría ser adecuado',
@@ -241,7 +241,7 @@ export const es: Strings = {
     whenSafeText: 'Podría ayudar un programa con atención a toda hora. Las respuestas indican esta opción: {needed}.',
     considerationsHeading: 'Cómo organizarse con la vida diaria',
     considerationsText: 'Estas respuestas no cambian el nivel más adecuado. Ayudan a planearlo.',
-    dutiesLowered: 'Como las obligaciones no se pueden dejar, por ahora podría funcionar esta opción: {level}. Si no basta, pregunte por esta: {needed}.',
+    dutiesLowered: 'Como las obligaciones siguen, por ahora podría servir esta opción: {level}. Si no basta, pregunte por esta: {needed}.',
     notOffered: '{facility} no ofrece esta opción: {level}. Hay ayuda gratuita:',
     thisFacility: 'Este programa',
     teamHere: 'el equipo de este programa',
@@ -256,11 +256,11 @@ export const es: Strings = {
   notes: {
     'medical-withdrawal': {
       heading: 'Hable con un médico antes de dejar de consumir',
-      text: 'Dejar de golpe el alcohol o las pastillas para la ansiedad o para dormir puede ser peligroso. Un médico puede ayudar a hacerlo sin riesgo, a veces en un hospital. Llame al {emergency} si hay una convulsión o confusión grave.',
+      text: 'Dejar de golpe el alcohol o las pastillas para la ansiedad o para dormir puede ser peligroso. Un médico puede ayudar a hacerlo sin riesgo, a veces en un hospital. Llame al {emergency} ante una convulsión o confusión grave.',
     },
     pregnancy: {
       heading: 'Si hay un posible embarazo',
-      text: 'Hable con un médico antes de dejar de consumir. Los programas con fondos federales deben atender primero a las embarazadas. Con opioides, se recomienda un medicamento, no solo la desintoxicación.',
+      text: 'Hable con un médico antes de dejar de consumir. Los programas con fondos federales deben atender primero a las embarazadas. Con opioides, se aconseja un medicamento, no solo desintoxicación.',
     },
     opioids: {
       heading: 'Si hay opioides de por medio',
@@ -345,10 +345,10 @@ export const es: Strings = {
         action: 'Llame al',
         number: '1-800-662-4357',
         href: 'tel:+18006624357',
-        note: 'Ayuda gratuita para encontrar tratamiento. Confidencial, las 24 horas, en inglés y en español. TTY: 1-800-487-4889.',
+        note: 'Ayuda gratuita para encontrar tratamiento. Confidencial, 24 horas, en inglés y en español. TTY: 1-800-487-4889.',
       },
     ],
     disclaimer:
-      'Esta herramienta da información general. No es un diagnóstico, una evaluación ni consejo médico. Consulte a un médico o a un profesional de la salud con licencia.',
+      'Esta herramienta da información general. No es un diagnóstico, una evaluación ni consejo médico. Consulte a un médico o a una enfermera.',
   },
 };

@@ -136,7 +136,8 @@ export function renderResult(s: Strings, r: Recommendation, ctx: ResultContext) 
   const t: Fill = (template) => fill(template, words);
   const higher = r.higherLevelNeeded;
   const namesNeeded = !higher && r.notes.includes('day-program');
-  const reasons = reasonLines(s, r.crisis ? r.reasons.filter((x) => x.question !== 'mental-health') : r.reasons, ctx.language);
+  // In a crisis the crisis answer has its own opening; other safety answers still say why more care may be needed.
+  const reasons = reasonLines(s, r.crisis ? r.reasons.filter((x) => x.kind === 'gate' && x.question !== 'mental-health') : r.reasons, ctx.language);
   const urgent = (n: NoteId) => URGENT_NOTES.includes(n) || (n === 'opioids' && r.urgent);
   const otherNotes = r.notes.filter((n) => !urgent(n) && n !== 'day-program');
 
