@@ -14,6 +14,14 @@ import { choose, cleanAnswers, copyAnswers, firstUnanswered, isAnswered, resumeA
 
 export const TAG_NAME = 'treatment-compare';
 
+/**
+ * The level to mark "May fit best" in the comparison: the recommended one, unless the answers point to a level
+ * that is not shown (more care than shown, or a day program between the levels shown), where a mark would
+ * contradict the result. When duties lowered a close call, the level that may work for now is marked.
+ */
+const mayFitShown = (r: Recommendation) =>
+  !r.higherLevelNeeded && (r.level === r.needed || r.reasons.some((x) => x.kind === 'preference')) ? r.level : null;
+
 
 
 export interface TreatmentCompareEventMap {
@@ -326,6 +334,7 @@ export class TreatmentCompare extends LitElement {
     if (result) {
       body = renderResult(s, result, {
         language,
+        leastShown: this._shownLevels[0],
         words: this._words(s),
         lovedOne: this._audience() === 'loved-one',
         us: Object.values(LANGUAGES).some((t) => t.safety.lines === s.safety.lines),
@@ -390,7 +399,7 @@ export class TreatmentCompare extends LitElement {
     return html`<div class="root" lang=${language}>
       <h2>${this._shownLevels.join() === 'iop,inpatient' ? s.title : s.titleMany}</h2>
       ${renderHelpNow(s)}
-      ${this._viewMode !== 'quiz' ? renderComparison(s, this._comparison(s, language, result?.level ?? null)) : nothing}
+      ${this._viewMode !== 'quiz' ? renderComparison(s, this._comparison(s, language, result && mayFitShown(result))) : nothing}
       ${showQuiz ? this._renderQuiz(s, language, result) : nothing}
       ${showQuiz ? html`<p class="visually-hidden" role="status">${progress}</p>` : nothing}
       ${renderSafety(s)}

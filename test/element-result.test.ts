@@ -47,11 +47,16 @@ describe('<treatment-compare> result: a crisis comes first', () => {
     expect(text(el, '[part=result] .reasons')).to.not.include(en.quiz.questions['mental-health'].options.crisis);
   });
 
-  it('for someone the visitor cares about, it says crisis lines help worried families too', async () => {
-    const el = await mount(html`<treatment-compare audience="loved-one"></treatment-compare>`);
+  it('for someone the visitor cares about: crisis lines help families too, and the family steps are for a crisis', async () => {
+    const el = await mount(html`<treatment-compare audience="loved-one" phone="555-0100"></treatment-compare>`);
     el.answers = { ...CALM, 'mental-health': 'crisis' };
     await el.updateComplete;
-    expect(text(el, '.crisis-callout')).to.include(en.result.crisisLovedOne);
+    expect(text(el, '.crisis-callout')).to.include(en.result.crisisLovedOne).and.include('In danger right now? Call 911.');
+    const steps = text(el, '[part=result]');
+    expect(steps).to.include('Stay with them if it is safe.').and.include('Call or text 988 together.');
+    expect(steps).to.not.include(en.family.steps[0]);
+    expect(text(el, '.next')).to.include('When they are ready, the team here can help plan next steps.');
+    expect(text(el, '.next')).to.not.include('commits');
   });
 });
 
@@ -85,7 +90,8 @@ describe('<treatment-compare> result: a needed level that is not shown is named'
     expect(el.result).to.include({ needed: 'php', level: 'inpatient' });
     expect(text(el, '#quiz-heading')).to.equal('Partial Hospitalization (PHP) may fit best');
     expect(text(el, '[part=result]')).to.include('so ask Harbor Light or the SAMHSA National Helpline about it');
-    expect(text(el, '[part=result]')).to.include('Of the options here, Inpatient / Residential is the closest');
+    expect(text(el, '[part=result]'), 'what a day program is, in plain words').to.include(`${en.compare.rows.live.cells.php}; ${en.compare.rows.schedule.cells.php}`);
+    expect($$(el, 'thead th.recommended'), 'inpatient is not marked "May fit best"').to.have.length(0);
   });
 
   it('the same answers with partial hospitalization shown: the ordinary hedged heading', async () => {
@@ -98,6 +104,18 @@ describe('<treatment-compare> result: a needed level that is not shown is named'
 });
 
 describe('<treatment-compare> result: reasons, notes and considerations', () => {
+  it('trade-offs say which way they point: to less care beside a higher level, to more care beside the least intensive', async () => {
+    const el = await mount();
+    el.answers = { ...CALM, substances: ['alcohol'], withdrawal: 'severe' };
+    await el.updateComplete;
+    expect(el.result!.level).to.equal('inpatient');
+    expect($$(el, '[part=result] h4').map((h) => h.textContent!.trim())).to.include(en.result.pointsLess);
+    el.answers = { ...CALM, severity: 'moderate', 'prior-treatment': 'none', health: ['pregnant'] };
+    await el.updateComplete;
+    expect(el.result!.level).to.equal('iop');
+    expect($$(el, '[part=result] h4').map((h) => h.textContent!.trim())).to.include(en.result.pointsMore);
+  });
+
   it('at most three reasons in view; the rest behind a "Show all" disclosure', async () => {
     const el = await mount();
     el.answers = { ...CALM, withdrawal: 'mild', severity: 'moderate', relapse: 'once', 'mental-health': 'managed', environment: 'mixed', 'prior-treatment': 'outpatient-not-enough' };
@@ -130,7 +148,10 @@ describe('<treatment-compare> result: reasons, notes and considerations', () => 
     el.answers = { ...CALM, severity: 'moderate', environment: 'mixed', 'mental-health': 'struggling', 'prior-treatment': 'none', responsibilities: 'must-continue' };
     await el.updateComplete;
     expect(el.result).to.include({ needed: 'php', level: 'iop' });
-    expect(text(el, '[part=result]')).to.include(fill(en.result.dutiesLowered, { level: en.levels.iop, needed: en.levels.php }));
+    expect(text(el, '#quiz-heading')).to.equal(fill(en.result.headingDuties, { level: en.levels.iop }));
+    expect(text(el, '[part=result] > p')).to.equal(fill(en.result.dutiesLowered, { level: en.levels.iop, needed: en.levels.php, you: 'you' }));
+    expect(text(el, '[part=result]')).to.include(en.result.reasonsHeadingHigher);
+    expect(text(el, '[part=result]')).to.not.include(en.result.considerationsText);
   });
 
   for (const [language, table] of [['en', en], ['es', es]] as const) {
@@ -157,7 +178,7 @@ describe('<treatment-compare> result: reasons, notes and considerations', () => 
     expect(shown).to.include('sober living').and.include('1-800-799-7233').and.include('START').and.include('88788');
     expect(hrefs(el, '.note-callout a')).to.include.members(['tel:+18007997233', 'sms:88788?&body=START']);
     expect(shown).to.include('Medicaid');
-    expect(shown).to.include('pregnant women first');
+    expect(shown).to.include('give pregnant women priority');
   });
 
   it('severe opioid withdrawal: the opioids note is urgent and comes before the reasons; no detox-only warning', async () => {

@@ -102,7 +102,7 @@ export const es: Strings = {
           outpatient: 'Problemas más leves, o después de un tratamiento más intensivo',
           iop: 'Apoyo en casa y obligaciones que no se pueden dejar, o después del residencial',
           php: 'Apoyo diario para quien tiene un hogar seguro y estable',
-          inpatient: 'Abstinencia con síntomas fuertes, salud mental grave, un hogar inseguro o muchas recaídas',
+          inpatient: 'Abstinencia fuerte de alcohol o sedantes, salud mental grave, un hogar inseguro o muchas recaídas',
         },
       },
     },
@@ -146,7 +146,7 @@ export const es: Strings = {
       },
       withdrawal: {
         text: 'Cuando {quien} deja de consumir o consume menos, ¿tiene síntomas de abstinencia?',
-        hint: 'Fuertes: temblores, sudoración, vómitos, ver u oír cosas que no existen, o convulsiones, ahora o antes. También cuenta el consumo diario intenso que nunca se ha dejado.',
+        hint: 'Fuertes: temblores, sudoración, vómitos, ver u oír cosas que no existen, confusión o convulsiones, ahora o antes. También cuenta el consumo diario intenso que nunca se ha dejado.',
         options: {
           none: 'No se notan síntomas de abstinencia',
           mild: 'Síntomas de abstinencia leves, como dormir mal o inquietud',
@@ -231,23 +231,26 @@ export const es: Strings = {
     reasonsHeading: 'Por qué podría ser adecuado',
     showAllReasons: 'Ver las {count} razones',
     withdrawalWith: '{reason}, con {list}',
-    tradeoffsHeading: 'Lo que podría indicar otra cosa',
+    pointsLess: 'Podría indicar menos atención',
+    pointsMore: 'Podría indicar más atención',
     crisisHeading: 'Busque ayuda ahora',
-    crisisText: 'Nadie tiene que pasar por esto a solas. Hay ayuda ahora mismo, de día o de noche.',
+    crisisText: 'Nadie tiene que pasar por esto a solas. Hay ayuda ahora mismo, de día o de noche. Si hay peligro inmediato, llame al {emergency}.',
     crisisLovedOne: 'También ayudan a quien se preocupa por otra persona.',
     crisisCall: 'Llamar al {number}',
     crisisTextButton: 'Enviar texto al {number}',
     whenSafeHeading: 'Cuando esté a salvo',
-    whenSafeText: 'Podría ayudar un programa con atención a toda hora. Las respuestas indican esta opción: {needed}.',
+    whenSafeText: 'Podría ayudar la atención a toda hora, para la salud mental y el consumo. Las respuestas indican esta opción: {needed}.',
     considerationsHeading: 'Cómo organizarse con la vida diaria',
     considerationsText: 'Estas respuestas no cambian el nivel más adecuado. Ayudan a planearlo.',
-    dutiesLowered: 'Como las obligaciones siguen, por ahora podría servir esta opción: {level}. Si no basta, pregunte por esta: {needed}.',
+    headingDuties: 'Opción que podría servir por ahora: {level}',
+    dutiesLowered: 'Las respuestas indican esta opción: {needed}. Como las obligaciones no se pueden dejar, por ahora podría servir esta otra: {level}. Si vuelve a consumir o se siente peor, pregunte por la primera.',
     notOffered: '{facility} no ofrece esta opción: {level}. Hay ayuda gratuita:',
     thisFacility: 'Este programa',
     teamHere: 'el equipo de este programa',
     referralFindTreatment: 'Buscar programas autorizados en FindTreatment.gov (en inglés)',
     nextHeading: 'Qué hacer ahora',
     nextText: 'Hable con {facility}. Preguntar no lo compromete a nada.',
+    nextTextCrisis: 'Cuando sea el momento, {team} puede ayudar a planear los siguientes pasos.',
     nextTextNoContact: 'Hable con un médico o un profesional. Preguntar no lo compromete a nada.',
     call: 'Llamar al {phone}',
     ctaLabel: 'Comunicarse con admisiones',
@@ -255,20 +258,20 @@ export const es: Strings = {
   },
   notes: {
     'medical-withdrawal': {
-      heading: 'Hable con un médico antes de dejar de consumir',
-      text: 'Dejar de golpe el alcohol o las pastillas para la ansiedad o para dormir puede ser peligroso. Un médico puede ayudar a hacerlo sin riesgo, a veces en un hospital. Llame al {emergency} ante una convulsión o confusión grave.',
+      heading: 'Busque ayuda médica para dejarlo sin riesgo',
+      text: 'Dejar de golpe el alcohol o las pastillas para la ansiedad o para dormir puede ser peligroso. Un médico puede ayudar a hacerlo sin riesgo, a veces en un hospital. ¿Ya lo dejó y se siente muy mal? Busque atención hoy. Llame al {emergency} ante una convulsión o confusión grave.',
     },
     pregnancy: {
       heading: 'Si hay un posible embarazo',
-      text: 'Hable con un médico antes de dejar de consumir. Los programas con fondos federales deben atender primero a las embarazadas. Con opioides, se aconseja un medicamento, no solo desintoxicación.',
+      text: 'Hable pronto con un médico, antes de dejar o reducir el consumo. Los programas con fondos federales deben dar prioridad a las embarazadas. Con opioides, se aconseja un medicamento, no solo desintoxicación.',
     },
     opioids: {
       heading: 'Si hay opioides de por medio',
-      text: 'La buprenorfina o la metadona dan los mejores resultados y pueden empezar ya, en cualquier nivel. Tras una desintoxicación o una pausa, una dosis menor puede causar una sobredosis. Tenga naloxona (Narcan) a mano. Se vende sin receta.',
+      text: 'La buprenorfina o la metadona alivian la abstinencia y dan los mejores resultados. Pueden empezar esta semana, incluso viviendo en casa; pregunte a cada programa si las ofrece. Tras una desintoxicación o una pausa, una dosis menor puede causar una sobredosis. Tenga naloxona (Narcan) a mano. Se vende sin receta.',
     },
     'unsafe-home': {
       heading: 'Si el hogar no es seguro',
-      text: 'Una vivienda de recuperación (sober living) con tratamiento ambulatorio podría ser otra opción. Si alguien le hace daño a {quien}, hay ayuda:',
+      text: 'Una vivienda de recuperación (sober living) con tratamiento ambulatorio podría ser otra opción. Si hay peligro inmediato, llame al {emergency}. Si alguien le hace daño a {quien}, hay ayuda:',
       lines: [
         { label: 'Línea Nacional contra la Violencia Doméstica', action: 'Llame al', number: '1-800-799-7233', href: 'tel:+18007997233' },
         { label: 'Por mensaje de texto', action: 'Envíe START al', number: '88788', href: 'sms:88788?&body=START' },
@@ -276,15 +279,15 @@ export const es: Strings = {
     },
     'health-condition': {
       heading: 'Un problema de salud grave',
-      text: 'Cuénteselo al programa. Podría hacer falta un programa con personal médico.',
+      text: 'Cuénteselo al programa y al médico antes de reducir el consumo. Podría hacer falta un programa con personal médico.',
     },
     'step-down': {
       heading: 'Después de un tratamiento residencial',
-      text: 'Lo habitual es seguir con un programa de día o un IOP. Volver a internarse es para cuando la seguridad lo pide.',
+      text: 'Lo habitual es seguir con un programa de día o un IOP. Volver al tratamiento residencial es para cuando la seguridad lo pide.',
     },
     'day-program': {
       heading: 'Opción que podría ajustarse mejor: {needed}',
-      text: 'No se compara aquí; pregunte por ella a {team} o a la {helpline}. Aquí, la opción más cercana es: {level}.',
+      text: '{about}. No se compara aquí; pregunte por ella a {team} o a la {helpline}.',
     },
     paying: {
       heading: 'Cómo pagar el tratamiento',
@@ -294,6 +297,7 @@ export const es: Strings = {
   pronouns: { self: { quien: 'usted' }, lovedOne: { quien: 'su ser querido' } },
   family: {
     heading: 'Lo que puede hacer como familiar',
+    crisisSteps: ['Quédese con su ser querido si es seguro.', 'Llamen o envíen un texto al {crisis} juntos.', 'Guarde las armas y los medicamentos, si puede.'],
     steps: [
       'Comparta lo que encontró aquí con calma, en un momento tranquilo.',
       'Hablar con calma y cariño funciona mejor que enfrentarse o dar ultimátums.',

@@ -6,7 +6,7 @@ import type { NoteId } from '../engine/rules.js';
  * facility, the help lines by role, a reason and its substances, a number on a button, and the audience words
  * of each language's `pronouns`.
  */
-export const PLACEHOLDERS = ['count', 'step', 'total', 'level', 'needed', 'facility', 'team', 'phone', 'emergency', 'crisis', 'helpline', 'reason', 'list', 'number'] as const;
+export const PLACEHOLDERS = ['count', 'step', 'total', 'level', 'needed', 'about', 'facility', 'team', 'phone', 'emergency', 'crisis', 'helpline', 'reason', 'list', 'number'] as const;
 
 /** Rows of the comparison, in their default order. */
 export const ROW_IDS = ['live', 'schedule', 'supervision', 'detox', 'medications', 'therapies', 'length', 'cost', 'life', 'suits'] as const;
@@ -110,7 +110,9 @@ export interface Strings {
     showAllReasons: string;
     /** The severe-withdrawal reason, with the substances behind the gate ({reason}, {list}). */
     withdrawalWith: string;
-    tradeoffsHeading: string;
+    /** Headings of the trade-offs: answers that point to less care (beside a higher level) or to more. */
+    pointsLess: string;
+    pointsMore: string;
     crisisHeading: string;
     crisisText: string;
     /** Added to the crisis text for a visitor asking for someone else. */
@@ -123,8 +125,11 @@ export interface Strings {
     considerationsHeading: string;
     /** Practical answers never change the level: said when they did not. */
     considerationsText: string;
-    /** Said when "duties must go on" lowered a close call ({level}, {needed}). */
+    /** When "duties must go on" lowered a close call ({level}, {needed}): the heading, and what it says first. */
+    headingDuties: string;
     dutiesLowered: string;
+    /** The next step in a crisis, after the crisis lines. */
+    nextTextCrisis: string;
     notOffered: string;
     /** The facility when it has no name, as a subject ("This program does not offer…"). */
     thisFacility: string;
@@ -146,7 +151,7 @@ export interface Strings {
   /** Situation notes of the result (SPEC §4), by note id. {level}, {needed}, {emergency}, {helpline} are filled in. */
   notes: Record<NoteId, NoteCopy>;
   /** What family members can do next: shown in a result for someone the visitor cares about. */
-  family: { heading: string; steps: string[] };
+  family: { heading: string; steps: string[]; /** In a crisis, instead of the steps. */ crisisSteps: string[] };
   /** "Questions to ask any program": shown with the result and in print. */
   checklist: { heading: string; items: string[] };
   /** Labels for the facility's own facts, shown under the comparison (config.facts). */

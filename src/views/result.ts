@@ -1,11 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { NoteId, Reason, Recommendation } from '../engine/index.js';
+import type { LevelId, NoteId, Reason, Recommendation } from '../engine/index.js';
 import { fill, helpLineRoles, type NoteCopy, type Strings } from '../content/index.js';
 import type { Phone } from '../config/attributes.js';
 import { renderCrisisActions, renderLines } from './safety.js';
 
 export interface ResultContext {
   language: string;
+  /** The least intensive level shown: above it, the reasons are what pushed the level up. */
+  leastShown: LevelId;
   lovedOne: boolean;
   /** Audience words ({you}, {your}, {them} or {quien}). */
   words: Record<string, string>;
@@ -87,21 +89,22 @@ function renderReferral(s: Strings, us: boolean, intro: string) {
   </div>`;
 }
 
-/** Responsibilities and cost, as planning facts; said plainly when "duties must go on" changed the level. */
-function renderConsiderations(s: Strings, r: Recommendation, t: Fill) {
+/** Responsibilities and cost, as planning facts (when "duties must go on" changed the level, the opening says so). */
+function renderConsiderations(s: Strings, r: Recommendation, lowered: boolean) {
   if (!r.considerations.length) return nothing;
-  const lowered = r.reasons.some((x) => x.kind === 'preference');
   return html`<h4>${s.result.considerationsHeading}</h4>
     ${list(r.considerations.map((x) => answerText(s, x)), 'considerations')}
-    <p>${t(lowered ? s.result.dutiesLowered : s.result.considerationsText)}</p>`;
+    ${lowered ? nothing : html`<p>${s.result.considerationsText}</p>`}`;
 }
 
-function renderNextStep(s: Strings, ctx: ResultContext, t: Fill, secondary: boolean, bookingLink: boolean) {
+/** The facility's next step; in a crisis it comes after the crisis lines, secondary, with no sales line. */
+function renderNextStep(s: Strings, ctx: ResultContext, t: Fill, crisis: boolean, bookingLink: boolean) {
   const hasContact = ctx.phone || ctx.ctaHref;
-  const primary = secondary ? '' : 'primary';
+  const primary = crisis ? '' : 'primary';
+  const text = !hasContact ? (crisis ? '' : s.result.nextTextNoContact) : t(crisis ? s.result.nextTextCrisis : s.result.nextText);
   return html`<section class="next" aria-labelledby="next-heading">
     <h4 id="next-heading">${s.result.nextHeading}</h4>
-    <p>${hasContact ? fill(s.result.nextText, { facility: ctx.facilityName ?? s.result.teamHere }) : s.result.nextTextNoContact}</p>
+    ${text ? html`<p>${text}</p>` : nothing}
     <div class="actions">
       ${ctx.phone
         ? html`<a class="button ${primary}" part="cta button" href=${ctx.phone.href} @click=${() => ctx.onCta('phone')}
@@ -125,19 +128,27 @@ function renderNextStep(s: Strings, ctx: ResultContext, t: Fill, secondary: bool
  * level that may fit, in hedged words.
  */
 export function renderResult(s: Strings, r: Recommendation, ctx: ResultContext) {
+  const rows = s.compare.rows;
   const words = {
     ...ctx.words,
     ...helpLineRoles(s.safety.lines).words,
     level: s.levels[r.level],
     needed: s.levels[r.needed],
+    // What the needed level is, for a visitor who has not seen it compared: where you live, and the hours.
+    about: `${rows.live.cells[r.needed]}; ${rows.schedule.cells[r.needed]}`,
     facility: ctx.facilityName ?? s.result.thisFacility,
     team: ctx.facilityName ?? s.result.teamHere,
   };
   const t: Fill = (template) => fill(template, words);
   const higher = r.higherLevelNeeded;
-  const namesNeeded = !higher && r.notes.includes('day-program');
-  // In a crisis the crisis answer has its own opening; other safety answers still say why more care may be needed.
-  const reasons = reasonLines(s, r.crisis ? r.reasons.filter((x) => x.kind === 'gate' && x.question !== 'mental-health') : r.reasons, ctx.language);
+  const lowered = r.reasons.some((x) => x.kind === 'preference');
+  const namesNeeded = !higher && !lowered && r.notes.includes('day-program');
+  const gates = r.reasons.filter((x) => x.kind === 'gate' && x.question !== 'mental-health');
+  // In a crisis, and when more care than shown is needed, the safety answers (if any) say why; the crisis answer
+  // itself has its own opening.
+  const reasons = reasonLines(s, r.crisis || (higher && gates.length) ? gates : r.reasons, ctx.language);
+  // Above the least intensive level shown, the reasons pushed up and the trade-offs point to less care.
+  const towardMore = r.reasons.some((x) => x.kind === 'gate') || r.level !== ctx.leastShown;
   const urgent = (n: NoteId) => URGENT_NOTES.includes(n) || (n === 'opioids' && r.urgent);
   const otherNotes = r.notes.filter((n) => !urgent(n) && n !== 'day-program');
 
@@ -145,13 +156,16 @@ export function renderResult(s: Strings, r: Recommendation, ctx: ResultContext) 
   if (r.crisis) {
     opening = html`<div class="callout crisis-callout" part="crisis">
         <h3 id="quiz-heading" tabindex="-1">${s.result.crisisHeading}</h3>
-        <p>${s.result.crisisText}${ctx.lovedOne ? ` ${s.result.crisisLovedOne}` : ''}</p>
+        <p>${t(s.result.crisisText)}${ctx.lovedOne ? ` ${s.result.crisisLovedOne}` : ''}</p>
         ${renderCrisisActions(s)} ${renderLines(s.safety.lines)}
       </div>
       <h3>${s.result.whenSafeHeading}</h3>
       <p>${t(s.result.whenSafeText)}</p>`;
   } else if (higher) {
     opening = html`<h3 id="quiz-heading" tabindex="-1">${t(s.result.headingHigher)}</h3>`;
+  } else if (lowered) {
+    opening = html`<h3 id="quiz-heading" tabindex="-1">${t(s.result.headingDuties)}</h3>
+      <p>${t(s.result.dutiesLowered)}</p>`;
   } else if (namesNeeded) {
     // The needed level is not shown, but a shown level is at or above it (or below it): the result names it.
     opening = html`<h3 id="quiz-heading" tabindex="-1">${t(s.notes['day-program'].heading)}</h3>
@@ -165,12 +179,14 @@ export function renderResult(s: Strings, r: Recommendation, ctx: ResultContext) 
     ${opening}
     ${higher ? renderReferral(s, ctx.us, t(s.result.introHigher)) : !r.offered ? renderReferral(s, ctx.us, t(s.result.notOffered)) : nothing}
     ${r.notes.filter(urgent).map((n) => renderNote(s.notes[n], t, true))}
-    ${renderReasons(s, r.crisis || higher ? s.result.reasonsHeadingHigher : s.result.reasonsHeading, reasons)}
+    ${renderReasons(s, r.crisis || higher || lowered ? s.result.reasonsHeadingHigher : s.result.reasonsHeading, reasons)}
     ${renderNextStep(s, ctx, t, r.crisis, r.offered && !higher)}
-    ${r.tradeoffs.length && !r.crisis ? html`<h4>${s.result.tradeoffsHeading}</h4>${list(reasonLines(s, r.tradeoffs, ctx.language), 'tradeoffs')}` : nothing}
+    ${r.tradeoffs.length && !r.crisis
+      ? html`<h4>${towardMore ? s.result.pointsLess : s.result.pointsMore}</h4>${list(reasonLines(s, r.tradeoffs, ctx.language), 'tradeoffs')}`
+      : nothing}
     ${otherNotes.map((n) => renderNote(s.notes[n], t, false))}
-    ${r.crisis ? nothing : renderConsiderations(s, r, t)}
-    ${ctx.lovedOne ? html`<h4>${s.family.heading}</h4>${list(s.family.steps.map(t))}` : nothing}
+    ${r.crisis ? nothing : renderConsiderations(s, r, lowered)}
+    ${ctx.lovedOne ? html`<h4>${s.family.heading}</h4>${list((r.crisis ? s.family.crisisSteps : s.family.steps).map(t))}` : nothing}
     <h4>${s.checklist.heading}</h4>
     ${list(s.checklist.items, 'checklist')}
   </div>`;
