@@ -344,7 +344,8 @@ export const styles = css`
   .lines a {
     font-weight: 700;
   }
-  a[href^='tel'] {
+  /* A number never breaks inside; a button with a number in it may wrap between words. */
+  a[href^='tel']:not(.button) {
     white-space: nowrap;
   }
   .disclaimer {

@@ -131,7 +131,7 @@ describe('<treatment-compare> accessibility in Spanish', () => {
       expect($(el, '.root')!.getAttribute('lang')).to.equal('es');
       await expect(el).to.be.accessible();
     }
-    expect($(el, '[part=result] #quiz-heading')!.textContent).to.match(/^Opción que podría ajustarse mejor: |^Podría hacer falta más atención/);
+    expect($(el, '[part=result] #quiz-heading')!.textContent).to.match(/^Lo más adecuado podría ser: |^Podría no ser suficiente: /);
   });
 });
 

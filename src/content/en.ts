@@ -316,7 +316,7 @@ export const en: Strings = {
     items: [
       'Is the program licensed and accredited?',
       'Which medicines do you offer for opioid or alcohol use?',
-      'Can I keep taking my current medicines, like buprenorphine or methadone?',
+      'Can current medicines, like buprenorphine or methadone, be continued?',
       'Do you treat mental-health conditions too?',
       'Which therapies do you use?',
       'How are families involved?',
