@@ -7,15 +7,63 @@
 //   the class's `@fires` tags);
 // - `customElements.define(TAG_NAME, …)` names the element by a constant: use the constant's string value;
 // - the published package ships dist/, not src/: the manifest describes the public modules `dist/index.js`
-//   (the class, no side effects) and `dist/define.js` (registers the element), as package.json exports them.
+//   (the class, no side effects) and `dist/define.js` (registers the element), as package.json exports them;
+// - types named by the engine (`Answers`, `Recommendation`, …) mean nothing to a reader of the manifest, who
+//   has no way to look them up: the `answers` and `result` members and the events' details are written out in
+//   full, each question with its option ids (an array for a "choose all that apply" question), from the
+//   engine's own ids and the interfaces of src/ (see `engineTypes`).
 
 import { posix } from 'node:path';
+import { importSource } from './scripts/import-source.mjs';
 
 /** Source module → published module. Everything the element is made of is bundled into dist/index.js. */
 const PUBLIC_MODULES = { 'src/index.ts': 'dist/index.js', 'src/define.ts': 'dist/define.js' };
 const BUNDLE = 'dist/index.js';
 
-function treatmentComparePlugin() {
+/**
+ * The engine's types written out as TypeScript text, from its ids (the order of each list is kept: option ids
+ * run from less to more intensive care). `Answers` is the mapped type of src/engine/ids.ts: each question
+ * optional; a "choose all that apply" answer is a set of option ids, or one id standing for a set of one.
+ */
+async function engineTypes() {
+  const { LEVEL_IDS, MULTI_CHOICE_QUESTION_IDS, NOTE_IDS, QUESTION_IDS, QUESTION_OPTIONS } = await importSource('src/engine/index.ts');
+  const union = (ids) => ids.map((id) => `'${id}'`).join(' | ');
+  const answer = (id) => {
+    const options = union(QUESTION_OPTIONS[id]);
+    return MULTI_CHOICE_QUESTION_IDS.includes(id) ? `readonly (${options})[] | ${options}` : options;
+  };
+  return {
+    LevelId: union(LEVEL_IDS),
+    QuestionId: union(QUESTION_IDS),
+    OptionId: union([...new Set(QUESTION_IDS.flatMap((id) => QUESTION_OPTIONS[id]))]),
+    NoteId: union(NOTE_IDS),
+    Answers: objectType(QUESTION_IDS.map((id) => ({ name: id, optional: true, type: answer(id) }))),
+  };
+}
+
+/**
+ * Replaces the names in `text` that `named` knows, again and again until none is left; a union followed by
+ * `[]` is put in brackets.
+ */
+function writeOut(text, named) {
+  const source = `\\b(${Object.keys(named).join('|')})\\b(\\[\\])?`;
+  const found = new RegExp(source);
+  for (let i = 0; i < 10 && found.test(text); i++) {
+    text = text.replace(new RegExp(source, 'g'), (_, name, array) => {
+      const type = named[name];
+      return array && type.includes(' | ') && !/^\{.*\}$/.test(type) ? `(${type})[]` : `${type}${array ?? ''}`;
+    });
+  }
+  if (found.test(text)) throw new Error(`custom-elements-manifest: cannot write out ${text}`);
+  return text;
+}
+
+const propertyKey = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`);
+/** An interface's members as an object type: `{ name: Type; other?: Type }`. */
+const objectType = (members) => `{ ${members.map((m) => `${propertyKey(m.name)}${m.optional ? '?' : ''}: ${m.type}`).join('; ')} }`;
+
+function treatmentComparePlugin(engine) {
+  const interfaces = new Map(); // interface name → its members: { name, optional, type (as text) }
   const notAttributes = new Map(); // module path → Set of `${className}.${property}`
   const eventVariables = new Map(); // module path → Set of identifiers passed as an event name
   const add = (map, key, value) => (map.get(key) ?? map.set(key, new Set()).get(key)).add(value);
@@ -26,6 +74,14 @@ function treatmentComparePlugin() {
   return {
     name: 'treatment-compare-fixes',
     analyzePhase({ ts, node, moduleDoc }) {
+      if (ts.isInterfaceDeclaration(node)) {
+        const members = node.members.filter(ts.isPropertySignature).map((m) => ({
+          name: ts.isIdentifier(m.name) || ts.isStringLiteral(m.name) ? m.name.text : m.name.getText(),
+          optional: !!m.questionToken,
+          type: m.type.getText().replace(/\s+/g, ' '),
+        }));
+        interfaces.set(node.name.text, members);
+      }
       if (ts.isClassDeclaration(node) && node.name) {
         for (const member of node.members) {
           const isStatic = member.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
@@ -128,6 +184,22 @@ function treatmentComparePlugin() {
       }
       published.find((m) => m.path === BUNDLE).declarations = bundled;
       manifest.modules = published;
+
+      // The engine's types, written out (see the top of this file), and the events' details from the
+      // element's event map.
+      for (const name of ['Reason', 'Recommendation', 'TreatmentCompareEventMap']) {
+        if (!interfaces.has(name)) throw new Error(`custom-elements-manifest: interface ${name} was not found in src/`);
+      }
+      const named = { ...engine, Reason: objectType(interfaces.get('Reason')), Recommendation: objectType(interfaces.get('Recommendation')) };
+      const eventMap = interfaces.get('TreatmentCompareEventMap');
+      for (const element of bundled.filter((d) => d.customElement)) {
+        for (const member of element.members ?? []) if (member.type) member.type.text = writeOut(member.type.text, named);
+        for (const event of element.events ?? []) {
+          const type = eventMap.find((m) => m.name === event.name)?.type;
+          if (!type) throw new Error(`custom-elements-manifest: ${event.name} is not in TreatmentCompareEventMap`);
+          event.type = { text: writeOut(type, named) };
+        }
+      }
     },
   };
 }
@@ -139,5 +211,5 @@ export default {
   litelement: true,
   quiet: true,
   packagejson: false, // package.json already names the manifest ("customElements"); do not rewrite it
-  plugins: [treatmentComparePlugin()],
+  plugins: [treatmentComparePlugin(await engineTypes())],
 };

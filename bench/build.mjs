@@ -5,6 +5,7 @@ import { rollup } from 'rollup';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { join } from 'node:path';
+import { surveyQuiz } from './surveyjs-definition.mjs';
 
 const minify = () =>
   terser({
@@ -22,10 +23,21 @@ const ENTRIES = {
   'surveyjs-quiz.js': 'surveyjs-quiz.js', // the peer's quiz definition is shipped bytes too: minified alike
 };
 
+/** `import x from 'bench:<name>'` in a bench source: the value given here, as a module of its own. */
+const values = (modules) => ({
+  name: 'bench-values',
+  resolveId: (id) => (id.startsWith('bench:') && Object.hasOwn(modules, id.slice('bench:'.length)) ? `\0${id}` : null),
+  load: (id) => (id.startsWith('\0bench:') ? `export default ${JSON.stringify(modules[id.slice('\0bench:'.length)])};` : null),
+});
+
+/** Builds the bundles into `outDir`; returns what the report says about them. */
 export async function buildContenders(benchDir, outDir) {
+  const quiz = await surveyQuiz();
   for (const [file, input] of Object.entries(ENTRIES)) {
-    const bundle = await rollup({ input: join(benchDir, 'src', input), plugins: [resolve({ exportConditions: ['production'] }), minify()] });
+    const plugins = [values({ 'surveyjs-quiz': quiz.definition }), resolve({ exportConditions: ['production'] }), minify()];
+    const bundle = await rollup({ input: join(benchDir, 'src', input), plugins });
     await bundle.write({ file: join(outDir, file), format: 'iife' });
     await bundle.close();
   }
+  return { surveyjsQuiz: quiz.about };
 }

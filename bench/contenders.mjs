@@ -9,12 +9,17 @@ const TYPEFORM = '/bench/node_modules/@typeform/embed/build';
 // The README's reserve style, and the same height for the peers so the comparison is like for like.
 export const RESERVE_PX = 640;
 
-// A timed click must have done its job, or its time is of nothing: after the answer a radio is checked;
-// after Next the following question shows, none of its radios checked yet. (root: the instance's shadow
-// root, or the instance itself without one.)
-const RADIO_CHECKS = {
-  answered: (root) => !!root.querySelector('input[type=radio]:checked'),
-  advanced: (root) => !!root.querySelector('input[type=radio]') && !root.querySelector('input[type=radio]:checked'),
+// The answers of a question: radios, or checkboxes for a "choose all that apply" one (the quiz may start
+// with one).
+const CHOICE = 'input[type=radio], input[type=checkbox]';
+
+// A timed click must have done its job, or its time is of nothing: after the answer, an answer is checked;
+// after Next the following question shows, none of its answers checked yet. (root: the instance's shadow
+// root, or the instance itself without one.) Serialised into the page: the selectors are written out.
+const CHOICE_CHECKS = {
+  answered: (root) => !!root.querySelector('input[type=radio]:checked, input[type=checkbox]:checked'),
+  advanced: (root) =>
+    !!root.querySelector('input[type=radio], input[type=checkbox]') && !root.querySelector('input[type=radio]:checked, input[type=checkbox]:checked'),
 };
 
 export const CONTENDERS = [
@@ -41,9 +46,9 @@ export const CONTENDERS = [
     reserveCss: `treatment-compare:not(:defined) { display: block; min-height: ${RESERVE_PX}px; }`,
     interact: {
       setup: ['.intro button'], // "Start": the first question appears
-      answer: 'input[type=radio]',
+      answer: CHOICE,
       next: 'button[type=submit]',
-      ...RADIO_CHECKS,
+      ...CHOICE_CHECKS,
     },
   },
   {
@@ -79,9 +84,9 @@ export const CONTENDERS = [
     css: [`${SURVEY}/survey-core.min.css`], // the default theme
     host: () => '<div class="sv-host"></div>',
     hostSelector: '.sv-host',
-    isRendered: (el) => !!el.querySelector('input[type=radio]'),
+    isRendered: (el) => !!el.querySelector('input[type=radio], input[type=checkbox]'),
     reserveCss: `.sv-host:empty { min-height: ${RESERVE_PX}px; }`,
-    interact: { setup: [], answer: 'input[type=radio]', next: '.sd-navigation__next-btn', ...RADIO_CHECKS },
+    interact: { setup: [], answer: CHOICE, next: '.sd-navigation__next-btn', ...CHOICE_CHECKS },
   },
   {
     id: 'typeform',

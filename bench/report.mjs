@@ -184,7 +184,7 @@ export function toMarkdown({ machine, versions, settings, summary: s, bytes, con
       continue;
     }
     for (const [action, r] of Object.entries(byAction)) {
-      let what = c.role === 'floor' ? 'press its button (state toggles)' : action === 'answer' ? 'pick an answer (radio)' : 'press Next';
+      let what = c.role === 'floor' ? 'press its button (state toggles)' : action === 'answer' ? 'pick an answer' : 'press Next';
       if (r.toTaskEnd) what += ' ¹';
       const et = r.eventTiming.reported ? `${r.eventTiming.reported}/${r.eventTiming.of} runs ≥16 ms, max ${ms(r.eventTiming.maxMs)} ms` : `none ≥16 ms (${r.eventTiming.of} runs)`;
       interactionRows.push([esc(c.label), what, cell(r.handlerCpuMs), cell(r.handlerMs), cell(r.taskEndMs), cell(r.inputDelayMs), cell(r.nextPaintMs), et]);
@@ -233,7 +233,7 @@ export function toMarkdown({ machine, versions, settings, summary: s, bytes, con
     '',
     '## Time from script start to all instances rendered (ms)',
     '',
-    'The page preloads the scripts and adds them once all have arrived; from that mark to the first moment every instance has content: the widget its intro button, the bare elements their button, SurveyJS a radio, Typeform its iframe.',
+    'The page preloads the scripts and adds them once all have arrived; from that mark to the first moment every instance has content: the widget its intro button, the bare elements their button, SurveyJS its first question\'s answers, Typeform its iframe.',
     '',
     loadTable('renderMs'),
     '',
@@ -257,7 +257,7 @@ export function toMarkdown({ machine, versions, settings, summary: s, bytes, con
     '',
     '## Answering one question (N=1, a real mouse click)',
     '',
-    'Trusted clicks through Playwright (`page.mouse`); the bench checks each did its job (a radio checked, the next question shown, the button pressed). Handler: from the first click listener to the end of the microtasks after the last listener of the click and its input/change/submit events (where Lit renders) — elapsed, by `performance.now()`, and CPU, the main thread\'s time in script events over that span in a trace (the elapsed figure includes any time the thread sat descheduled by other processes). Task end: a message posted from the click (it can land after a frame\'s rendering). Next paint: from the event\'s timestamp to a message posted from the next animation frame. The Event Timing API (`durationThreshold: 16`) reports only events of 16 ms or more; its duration is rounded to 8 ms.',
+    'Trusted clicks through Playwright (`page.mouse`); the bench checks each did its job (an answer checked, the next question shown, the button pressed). The question answered is the quiz\'s first, the same in the widget and SurveyJS (a radio group, or a checkbox group if it is a "choose all that apply" one). Handler: from the first click listener to the end of the microtasks after the last listener of the click and its input/change/submit events (where Lit renders) — elapsed, by `performance.now()`, and CPU, the main thread\'s time in script events over that span in a trace (the elapsed figure includes any time the thread sat descheduled by other processes). Task end: a message posted from the click (it can land after a frame\'s rendering). Next paint: from the event\'s timestamp to a message posted from the next animation frame. The Event Timing API (`durationThreshold: 16`) reports only events of 16 ms or more; its duration is rounded to 8 ms.',
     '',
     table(['Contender', 'Action', 'Handler CPU ms', 'Handler elapsed ms', 'Task end ms', 'Input delay ms', 'Next paint ms', 'Event Timing'], interactionRows),
     '',
@@ -279,7 +279,7 @@ export function toMarkdown({ machine, versions, settings, summary: s, bytes, con
     '## Notes',
     '',
     '- Typeform: `@typeform/embed` only creates an iframe whose form loads from Typeform\'s servers; the bench blocks those requests, so its figures are the loader\'s script and CSS alone, not a form. A real Typeform costs that plus a whole page in the iframe. Its loader also fetches its CSS from its CDN by itself (blocked, listed below) even when the page serves the CSS.',
-    '- SurveyJS: its default theme CSS asks for Open Sans from Google Fonts (blocked, listed below). Its quiz is the widget\'s 8 questions as radio groups, one question per page.',
+    `- SurveyJS: its default theme CSS asks for Open Sans from Google Fonts (blocked, listed below). Its quiz is ${settings.surveyjsQuiz ?? 'the widget\'s questions'}.`,
     ...reserveNote(s, n1),
     `- Load average ${machine.loadAverageAtStart[0]} at the start and ${machine.loadAverageAtEnd[0]} at the end on ${machine.cores} cores: where other jobs share the machine, CPU and timing figures move between rounds. Read the ranges, and compare contenders within this file rather than with another machine's.`,
     '',

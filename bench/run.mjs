@@ -37,8 +37,12 @@ const contenders = opts.only ? CONTENDERS.filter((c) => c.id === 'control' || op
 // A quick run must not overwrite the committed results of a full one.
 const resultsDir = rounds >= 9 ? BENCH : OUT;
 
-// 1. The peers live in bench/node_modules only. A fresh clone has none: install them from the lockfile.
-if (!existsSync(join(BENCH, 'node_modules', 'survey-core', 'package.json'))) {
+// 1. The peers live in bench/node_modules only. A fresh clone has none: install them from the lockfile, when a
+// contender run loads from there (--only widget,lit needs none).
+const peers = contenders.some((c) => [...c.scripts, ...c.css].some((path) => path.startsWith('/bench/node_modules/')))
+  ? Object.keys(pkg(BENCH).devDependencies)
+  : [];
+if (peers.some((name) => !existsSync(join(BENCH, 'node_modules', name, 'package.json')))) {
   console.log('bench: installing the peers (npm ci --prefix bench)…');
   execFileSync('npm', ['ci', '--prefix', BENCH, '--no-audit', '--no-fund'], { stdio: 'inherit' });
 }
@@ -50,7 +54,7 @@ if (!existsSync(join(ROOT, 'dist', 'treatment-compare.iife.js'))) {
 // 2. The bench's own contenders, bundled like the widget (imported late: the root's devDependencies), and a
 // copy of the widget's bundle, so a rebuild of dist/ during the run cannot mix two builds in one result.
 const { buildContenders } = await import('./build.mjs');
-await buildContenders(BENCH, OUT);
+const built = await buildContenders(BENCH, OUT);
 copyFileSync(join(ROOT, 'dist', 'treatment-compare.iife.js'), join(OUT, 'treatment-compare.iife.js'));
 
 // 3. Server, browser, pages.
@@ -86,9 +90,7 @@ const machine = {
 const versions = {
   'treatment-compare': `${pkg(ROOT).version} (commit ${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'src', 'rollup.config.mjs') ? ', with uncommitted changes in src/ or the build config' : ''}; IIFE sha256 ${sha256(join(OUT, 'treatment-compare.iife.js'))})`,
   lit: pkg(join(ROOT, 'node_modules', 'lit')).version,
-  'survey-core': pkg(join(BENCH, 'node_modules', 'survey-core')).version,
-  'survey-js-ui': pkg(join(BENCH, 'node_modules', 'survey-js-ui')).version,
-  '@typeform/embed': pkg(join(BENCH, 'node_modules', '@typeform', 'embed')).version,
+  ...Object.fromEntries(peers.map((name) => [name, pkg(join(BENCH, 'node_modules', name)).version])),
 };
 
 // 4. Rounds. Within a round every contender is measured in turn for each figure (interleaved A B C A B C …),
@@ -173,7 +175,7 @@ for (const c of contenders) {
 }
 
 // 6. Report.
-const settings = { rounds, warmup, counts, viewport: env.viewport, scriptDelayMs: env.scriptDelayMs, settleMs: settle };
+const settings = { rounds, warmup, counts, viewport: env.viewport, scriptDelayMs: env.scriptDelayMs, settleMs: settle, surveyjsQuiz: built.surveyjsQuiz };
 const summary = summarize({ raw, bytes, contenders, counts });
 mkdirSync(resultsDir, { recursive: true });
 const json = { machine, versions, settings, summary, bytes, raw: { ...raw, blocked: undefined, requests: undefined } };

@@ -1,23 +1,22 @@
 // The configurator: reads the form, writes the snippet, and rebuilds the preview from that same snippet, so
-// what you see is what you paste. Plain JS, no build step, no network requests, nothing stored.
+// what you see is what you paste. Plain JS modules, no build step of its own, nothing stored, and no request
+// beyond this page's own files and the package's built ones, from the same origin.
+//
+// It repeats no fact of the widget's: each comes from where src/ puts it, so the next `npm run build` brings
+// a change in src/ here with nothing to update by hand.
+// - Question ids and their order, which questions may be left out, level ids and the default levels: the
+//   engine, dist/engine.js, imported as it ships to integrators.
+// - Row ids in their default order, and the English words beside each box (a question's text, a row's label,
+//   a level's name): dist/treatment-compare.schema.json. scripts/schema.mjs writes them there from src/ as
+//   `oneOf` lists of `{ const, title }`. The schema is the contract for configurations, the very list a
+//   facility's `rows` is checked against, so this page offers exactly the rows the widget takes. (The engine
+//   has no rows, which are content, not rules, and the bundle exports no strings.)
+// - The theme's default colours: the widget itself, as it computes them in the page (see themePalettes): the
+//   colours it paints with, which a copy kept here or in any document could only follow.
+import { DEFAULT_LEVELS, HIDEABLE_QUESTION_IDS, LEVEL_IDS, QUESTION_IDS } from '../dist/engine.js';
 
 const SCRIPT_URL = 'https://YOUR-SITE/treatment-compare.iife.js';
 const TAG = 'treatment-compare';
-
-const LEVELS = ['outpatient', 'iop', 'php', 'inpatient'];
-const DEFAULT_LEVELS = ['iop', 'inpatient'];
-const QUESTIONS = ['withdrawal', 'severity', 'relapse', 'mental-health', 'environment', 'prior-treatment', 'responsibilities', 'cost'];
-const ROWS = ['live', 'schedule', 'supervision', 'detox', 'therapies', 'length', 'cost', 'life', 'suits'];
-
-/** The widget's theme colours (README, "CSS custom properties"), as the form's fields. */
-const COLORS = {
-  primary: { light: '#0b6170', dark: '#7fd0dc' },
-  'on-primary': { light: '#ffffff', dark: '#062b31' },
-  text: { light: '#1b2a32', dark: '#e7eef1' },
-  muted: { light: '#4a5b64', dark: '#b3c3ca' },
-  background: { light: '#ffffff', dark: '#10191e' },
-  surface: { light: '#f2f6f7', dark: '#1a262d' },
-};
 
 /** Foreground on background pairs that carry text, as the widget's stylesheet uses them. */
 const CONTRAST_PAIRS = [
@@ -35,6 +34,63 @@ const form = document.getElementById('config-form');
 const $ = (id) => document.getElementById(id);
 const field = (name) => form.elements.namedItem(name);
 const checked = (name) => [...form.querySelectorAll(`input[name="${name}"]:checked:not(:disabled)`)].map((i) => i.value);
+
+/** The colours the form offers: one field each (`data-color`), as `--tc-color-<name>`. */
+const COLOR_NAMES = [...form.querySelectorAll('.color-field[data-color]')].map((f) => f.dataset.color);
+
+// ---------------------------------------------------------------- what the package says
+
+async function loadSchema() {
+  const response = await fetch(new URL('../dist/treatment-compare.schema.json', import.meta.url));
+  if (!response.ok) throw new Error(`dist/treatment-compare.schema.json: HTTP ${response.status}`);
+  return response.json();
+}
+
+let schema;
+try {
+  schema = await loadSchema();
+} catch (error) {
+  $('load-error').hidden = false;
+  throw error;
+}
+/** The ids of one of the schema's lists (`questionId`, `rowId`, `levelId`) → their English words. */
+const titles = (list) => new Map(schema.$defs[list].oneOf.map((entry) => [entry.const, entry.title]));
+const ROWS = [...titles('rowId').keys()];
+
+/** A checkbox with its label; with `code`, the id is shown too (it is what the extra JSON uses). */
+function checkbox({ name, value, text, on, disabled = false, code = false, note = '' }) {
+  const label = document.createElement('label');
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  if (name) box.name = name;
+  box.value = value;
+  box.defaultChecked = on; // what "Start again with the defaults" goes back to
+  box.disabled = disabled;
+  const words = document.createElement('span');
+  words.append(text);
+  if (code) words.append(' ', Object.assign(document.createElement('code'), { textContent: value }));
+  if (note) words.append(` ${note}`);
+  label.append(box, words);
+  return label;
+}
+
+function buildChoices() {
+  const levels = titles('levelId');
+  for (const id of LEVEL_IDS) {
+    $('levels-choices').append(checkbox({ name: 'levels', value: id, text: levels.get(id), on: DEFAULT_LEVELS.includes(id) }));
+    $('offers-choices').append(checkbox({ name: 'offers', value: id, text: levels.get(id), on: true }));
+  }
+  const rows = titles('rowId');
+  for (const id of ROWS) $('rows-choices').append(checkbox({ name: 'rows', value: id, text: rows.get(id), on: true }));
+  // Every question in order; those that cannot be left out are shown ticked, and cannot be unticked.
+  const questions = titles('questionId');
+  for (const id of QUESTION_IDS) {
+    const optional = HIDEABLE_QUESTION_IDS.includes(id);
+    const item = document.createElement('li');
+    item.append(checkbox({ name: optional ? 'ask' : '', value: id, text: questions.get(id), on: true, disabled: !optional, code: true, note: optional ? '' : '(always asked)' }));
+    $('ask-choices').append(item);
+  }
+}
 
 // ---------------------------------------------------------------- colours and contrast
 
@@ -61,7 +117,70 @@ function contrast(a, b) {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-const themeDefaults = (theme) => Object.fromEntries(Object.entries(COLORS).map(([k, v]) => [k, v[theme === 'dark' ? 'dark' : 'light']]));
+/** A CSS colour as `#rrggbb`, as the browser reads it; null if it is not one. */
+function toHex(value, scratch) {
+  const hex = normalizeHex(value);
+  if (hex) return hex;
+  scratch.style.color = '';
+  scratch.style.color = value;
+  if (!scratch.style.color) return null;
+  const [r, g, b] = getComputedStyle(scratch).color.match(/[\d.]+/g).map(Number);
+  return `#${[r, g, b].map((n) => Math.round(n).toString(16).padStart(2, '0')).join('')}`;
+}
+
+/**
+ * The widget's own default colours, per theme: { light: { primary: '#0b6170', … }, dark: { … } }, or null
+ * without the widget. The widget reads each public colour with its default, `var(--tc-color-<name>, default)`,
+ * into a custom property of its own, and sets those per theme: its stylesheet says which property reads which
+ * colour, and a hidden element of each theme says what that property comes to when the page sets nothing.
+ */
+async function themePalettes() {
+  if (!customElements.get(TAG)) return null;
+  const box = document.createElement('div');
+  box.hidden = true;
+  const scratch = document.createElement('span');
+  const probes = { light: null, dark: null };
+  for (const theme of Object.keys(probes)) {
+    probes[theme] = document.createElement(TAG);
+    probes[theme].setAttribute('theme', theme);
+    probes[theme].setAttribute('view', 'compare');
+    box.append(probes[theme]);
+  }
+  box.append(scratch);
+  document.body.append(box);
+  try {
+    await Promise.all(Object.values(probes).map((probe) => probe.updateComplete));
+    const root = probes.light.shadowRoot;
+    const sheets = [...root.adoptedStyleSheets, ...[...root.querySelectorAll('style')].map((style) => style.sheet)];
+    const reads = new Map(); // colour name → the widget's own property that reads it
+    const walk = (rules) => {
+      for (const rule of rules) {
+        for (const property of rule.style ?? []) {
+          const name = /^var\(\s*--tc-color-([\w-]+)\s*,/.exec(rule.style.getPropertyValue(property).trim())?.[1];
+          if (name && property.startsWith('--') && !reads.has(name)) reads.set(name, property);
+        }
+        if (rule.cssRules) walk(rule.cssRules);
+      }
+    };
+    for (const sheet of sheets) walk(sheet.cssRules);
+    const palettes = {};
+    for (const [theme, probe] of Object.entries(probes)) {
+      const style = getComputedStyle(probe);
+      palettes[theme] = Object.fromEntries(COLOR_NAMES.map((name) => [name, reads.has(name) ? toHex(style.getPropertyValue(reads.get(name)).trim(), scratch) : null]));
+      const missing = COLOR_NAMES.filter((name) => !palettes[theme][name]);
+      if (missing.length) throw new Error(`the widget has no default for --tc-color-${missing.join(', --tc-color-')} (${theme} theme)`);
+    }
+    return palettes;
+  } finally {
+    box.remove();
+  }
+}
+
+const palettes = await themePalettes().catch((error) => {
+  console.error(`configurator: ${error.message}; no contrast check`);
+  return null;
+});
+const themeDefaults = (theme) => palettes?.[theme === 'dark' ? 'dark' : 'light'] ?? {};
 
 // ---------------------------------------------------------------- reading the form
 
@@ -69,7 +188,7 @@ function readColors(theme) {
   const defaults = themeDefaults(theme);
   const custom = {};
   let valid = true;
-  for (const name of Object.keys(COLORS)) {
+  for (const name of COLOR_NAMES) {
     const input = field(`color-${name}`);
     const hex = normalizeHex(input.value);
     const bad = input.value.trim() !== '' && !hex;
@@ -105,7 +224,7 @@ function readForm() {
     audience: field('audience').value,
     colors: readColors(theme).custom,
     startText: text('start-text'),
-    hidden: checked('hide'),
+    hidden: HIDEABLE_QUESTION_IDS.filter((id) => !checked('ask').includes(id)),
     rows: rows.length ? rows : ROWS,
     extra: readExtra(),
   };
@@ -157,7 +276,7 @@ function buildConfig(s) {
   let config = {};
   if (s.startText) config.strings = { [s.lang]: { quiz: { start: s.startText } } };
   if (s.rows.length !== ROWS.length) config.rows = s.rows;
-  if (s.hidden.length) config.questions = QUESTIONS.filter((q) => !s.hidden.includes(q));
+  if (s.hidden.length) config.questions = QUESTION_IDS.filter((q) => !s.hidden.includes(q));
   if (s.extra) config = merge(config, s.extra);
   return config;
 }
@@ -236,9 +355,11 @@ function showProblems(messages) {
 }
 
 function showContrast(s) {
-  const palettes = s.theme === 'auto' ? ['light', 'dark'] : [s.theme];
+  $('contrast').hidden = !palettes;
+  if (!palettes) return;
+  const themes = s.theme === 'auto' ? ['light', 'dark'] : [s.theme];
   const failures = [];
-  for (const theme of palettes) {
+  for (const theme of themes) {
     const colors = { ...themeDefaults(theme), ...s.colors };
     for (const [fg, bg, label] of CONTRAST_PAIRS) {
       const ratio = contrast(colors[fg], colors[bg]);
@@ -313,7 +434,7 @@ let currentTheme = 'light';
 function followTheme(theme) {
   const before = themeDefaults(currentTheme);
   const after = themeDefaults(theme);
-  for (const name of Object.keys(COLORS)) {
+  for (const name of COLOR_NAMES) {
     if (normalizeHex(field(`color-${name}`).value) === before[name]) setColor(name, after[name]);
   }
   currentTheme = theme;
@@ -321,7 +442,7 @@ function followTheme(theme) {
 
 function resetColors() {
   const defaults = themeDefaults(field('theme').value);
-  for (const name of Object.keys(COLORS)) setColor(name, defaults[name]);
+  for (const name of COLOR_NAMES) setColor(name, defaults[name] ?? '');
 }
 
 function onEdit(event) {
@@ -379,5 +500,6 @@ $('copy').addEventListener('click', async () => {
   announce(copied ? 'Copied' : 'Snippet selected: press Ctrl+C (or ⌘C) to copy it.');
 });
 
+buildChoices();
 resetColors();
 update();

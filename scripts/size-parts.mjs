@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve as resolvePath } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { minifyTemplates } from './minify-templates.mjs';
+import { compactTranslations } from './compact-translations.mjs';
 
 const gz = (code) => gzipSync(code, { level: 9 }).length;
 const minify = () =>
@@ -18,9 +19,11 @@ const minify = () =>
 /** Builds the IIFE from `input`, with some modules' source replaced; returns its code and its modules' sizes. */
 async function build(input, replace = {}) {
   const stand = { name: 'stand-in', load: (id) => Object.entries(replace).find(([file]) => id === resolvePath(file))?.[1] ?? null };
+  // As rollup.config.mjs builds the bundles; a stand-in for a translation replaces its compact form too.
+  const compact = Object.keys(replace).some((file) => file.includes('/content/')) ? [] : [compactTranslations()];
   const bundle = await rollup({
     input,
-    plugins: [stand, resolve({ exportConditions: ['production'] }), typescript({ tsconfig: './tsconfig.json', outDir: 'dist', noEmitOnError: false }), minifyTemplates(), minify()],
+    plugins: [stand, resolve({ exportConditions: ['production'] }), ...compact, typescript({ tsconfig: './tsconfig.json', outDir: 'dist', noEmitOnError: false }), minifyTemplates(), minify()],
     onwarn: () => {},
   });
   const { output } = await bundle.generate({ format: 'iife', name: 'TreatmentCompareBundle' });

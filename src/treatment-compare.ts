@@ -57,7 +57,7 @@ export interface TreatmentCompareEventMap {
  * @csspart comparison - The comparison section.
  * @csspart quiz - The quiz section (intro, steps and result).
  * @csspart question - The form of one question.
- * @csspart option - Each answer (a label around a radio).
+ * @csspart option - Each answer (a label around a radio, or a checkbox in a "choose all that apply" question).
  * @csspart progress - "Question N of M".
  * @csspart result - The result.
  * @csspart cta - The call and booking links.

@@ -1,9 +1,13 @@
 // The configurator page (demo/configurator.html) in an iframe: the form drives the preview and the snippet,
 // contrast is checked, and the snippet alone, pasted into a blank page, reproduces the preview.
 import { expect } from '@open-wc/testing';
+import { DEFAULT_LEVELS, HIDEABLE_QUESTION_IDS, LEVEL_IDS, QUESTION_IDS } from '../src/engine/ids.js';
+import { ROW_IDS } from '../src/content/strings.js';
+import { en } from '../src/content/en.js';
+import { fill } from '../src/content/index.js';
 
 type Win = Window & typeof globalThis;
-type Widget = HTMLElement & { updateComplete: Promise<unknown>; answers: Record<string, string> };
+type Widget = HTMLElement & { updateComplete: Promise<unknown>; answers: Record<string, unknown> };
 
 const PAGE = '/demo/configurator.html';
 const PLACEHOLDER = 'https://YOUR-SITE/treatment-compare.iife.js';
@@ -29,6 +33,8 @@ async function openConfigurator(width = 1200): Promise<Win> {
   await loaded(frame, () => (frame.src = PAGE));
   const win = frame.contentWindow as Win;
   await win.customElements.whenDefined('treatment-compare');
+  // The page sets itself up once the engine and the schema have arrived, which may be after its load event.
+  await until(() => !!preview(win) && snippet(win) !== '', 'the configurator shows a preview and a snippet');
   await preview(win).updateComplete;
   return win;
 }
@@ -63,6 +69,15 @@ function describeElement(el: Element) {
 /** `#rrggbb` → the `rgb(r, g, b)` that getComputedStyle returns. */
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
+/** The boxes of a group of checkboxes in the form, in page order: value, ticked, usable, and label text. */
+const boxes = (win: Win, container: string) =>
+  [...win.document.querySelectorAll<HTMLInputElement>(`#${container} input[type=checkbox]`)].map((box) => ({
+    value: box.value,
+    checked: box.checked,
+    disabled: box.disabled,
+    label: squash(box.labels![0].textContent),
+  }));
+
 interface AxeResults {
   violations: { id: string; help: string; nodes: { target: unknown[] }[] }[];
 }
@@ -95,7 +110,7 @@ async function until(check: () => boolean, what: string) {
 describe('configurator page', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
-  it('starts with the minimal snippet, a preview that matches it, and only local requests', async () => {
+  it('starts with the minimal snippet, a preview that matches it, only requests for its own files, nothing stored', async () => {
     const win = await openConfigurator();
     expect(snippet(win)).to.equal(`<script src="${PLACEHOLDER}"></script>\n<treatment-compare\n  lang="en"\n></treatment-compare>\n`);
     expect(preview(win).getAttribute('lang')).to.equal('en');
@@ -106,23 +121,79 @@ describe('configurator page', () => {
       .getEntriesByType('resource')
       .map((e) => new URL(e.name).pathname)
       .filter((path) => !path.startsWith('/__web-dev-server__'));
-    for (const path of requested) expect(path, 'no request beyond the page and the bundle').to.match(/^\/(dist\/treatment-compare\.iife\.js|demo\/configurator\.(css|js))$/);
+    const allowed = /^\/(dist\/(treatment-compare\.iife\.js|engine\.js|treatment-compare\.schema\.json)|demo\/configurator\.(css|js))$/;
+    for (const path of requested) expect(path, 'no request beyond the page, the bundle, the engine and the schema').to.match(allowed);
+    expect(requested).to.include.members(['/dist/engine.js', '/dist/treatment-compare.schema.json']);
+    await type(win, '#facility-name', 'Cedar Path');
+    await tick(win, 'input[name=ask][value=cost]', false);
+    expect([win.localStorage.length, win.sessionStorage.length, win.document.cookie]).to.deep.equal([0, 0, '']);
+  });
+
+  it("offers the engine's levels, with the default levels shown and all offered", async () => {
+    const win = await openConfigurator();
+    const names = LEVEL_IDS.map((id) => en.levels[id]);
+    expect(boxes(win, 'levels-choices')).to.deep.equal(LEVEL_IDS.map((value, i) => ({ value, checked: DEFAULT_LEVELS.includes(value), disabled: false, label: names[i] })));
+    const offers = boxes(win, 'offers-choices');
+    expect(offers.map((b) => [b.value, b.checked, b.label])).to.deep.equal(LEVEL_IDS.map((value, i) => [value, true, names[i]]));
+    expect(offers.filter((b) => !b.disabled).map((b) => b.value), 'only shown levels can be offered').to.deep.equal(DEFAULT_LEVELS);
+  });
+
+  it('lists every question in the order asked: substances may be left out, health is always asked', async () => {
+    const win = await openConfigurator();
+    const questions = boxes(win, 'ask-choices');
+    expect(questions.map((q) => q.value)).to.deep.equal(QUESTION_IDS);
+    expect(questions.every((q) => q.checked), 'all asked at first').to.equal(true);
+    expect(questions.filter((q) => !q.disabled).map((q) => q.value), 'the boxes that can be unticked').to.deep.equal(HIDEABLE_QUESTION_IDS);
+    const byValue = Object.fromEntries(questions.map((q) => [q.value, q]));
+    expect(byValue.substances.disabled).to.equal(false);
+    expect(byValue.health).to.include({ checked: true, disabled: true });
+    expect(byValue.health.label).to.include('always asked');
+    for (const q of questions) expect(q.label, q.value).to.include(fill(en.quiz.questions[q.value as keyof typeof en.quiz.questions].text, en.pronouns.self)).and.include(q.value);
+
+    await tick(win, 'input[name=ask][value=substances]', false);
+    expect(describeElement(preview(win)).config).to.deep.equal({ questions: QUESTION_IDS.filter((id) => id !== 'substances') });
+    expect(byId(win, 'widget-problems').hidden, 'the widget takes it').to.equal(true);
+    preview(win).shadowRoot!.querySelector<HTMLButtonElement>('.intro button')!.click();
+    await preview(win).updateComplete;
+    const root = preview(win).shadowRoot!;
+    expect(squash(root.querySelector('.progress-text')!.textContent)).to.equal(`Question 1 of ${QUESTION_IDS.length - 1}`);
+    expect(squash(root.querySelector('#quiz-heading')!.textContent)).to.equal(fill(en.quiz.questions.withdrawal.text, en.pronouns.self));
+  });
+
+  it('offers every built-in row, medications included, all shown at first', async () => {
+    const win = await openConfigurator();
+    expect(boxes(win, 'rows-choices')).to.deep.equal(ROW_IDS.map((value) => ({ value, checked: true, disabled: false, label: en.compare.rows[value].label })));
+    expect(ROW_IDS).to.include('medications');
+    const rows = () => [...preview(win).shadowRoot!.querySelectorAll('tbody th')].map((th) => squash(th.textContent));
+    expect(rows()).to.include(en.compare.rows.medications.label);
+    await tick(win, 'input[name=rows][value=medications]', false);
+    expect(describeElement(preview(win)).config.rows).to.deep.equal(ROW_IDS.filter((id) => id !== 'medications'));
+    expect(rows()).to.not.include(en.compare.rows.medications.label);
   });
 
   it("the form's default colours are the widget's, in both themes", async () => {
     const win = await openConfigurator();
+    // As the widget paints them: its text and background, its primary button, the quiz card and its muted lines.
     const colorsOf = () => {
-      const root = preview(win).shadowRoot!.querySelector('.root')!;
-      const style = win.getComputedStyle(root);
-      return { text: style.color, background: style.backgroundColor };
+      const style = (selector: string) => win.getComputedStyle(preview(win).shadowRoot!.querySelector(selector)!);
+      const [root, button] = [style('.root'), style('button.primary')];
+      return {
+        text: root.color,
+        background: root.backgroundColor,
+        primary: button.backgroundColor,
+        'on-primary': button.color,
+        surface: style('.quiz').backgroundColor,
+        muted: style('.quiz .muted').color,
+      };
     };
     const field = (name: string) => byId<HTMLInputElement>(win, `color-${name}`).value;
-    expect(colorsOf()).to.deep.equal({ text: rgb(field('text')), background: rgb(field('background')) });
+    const fields = () => Object.fromEntries(Object.keys(colorsOf()).map((name) => [name, rgb(field(name))]));
+    expect(colorsOf()).to.deep.equal(fields());
 
     await edit(win, '#theme', (el) => (el.value = 'dark'));
     expect(field('text')).to.equal('#e7eef1');
     expect(snippet(win)).to.include('theme="dark"').and.not.include('style=');
-    expect(colorsOf()).to.deep.equal({ text: rgb(field('text')), background: rgb(field('background')) });
+    expect(colorsOf()).to.deep.equal(fields());
     expect(byId(win, 'contrast-warning').hidden, 'the dark defaults pass AA').to.equal(true);
   });
 
@@ -169,12 +240,13 @@ describe('configurator page', () => {
     expect(snippet(win)).to.include('audience="self"');
     expect(squash(preview(win).shadowRoot!.querySelector('.intro button')!.textContent)).to.equal('Find the right care');
 
-    await tick(win, 'input[name=hide][value=cost]', true);
+    await tick(win, 'input[name=ask][value=cost]', false);
     const config = describeElement(preview(win)).config;
-    expect(config.questions).to.deep.equal(['withdrawal', 'severity', 'relapse', 'mental-health', 'environment', 'prior-treatment', 'responsibilities']);
+    expect(config.questions).to.deep.equal(QUESTION_IDS.filter((id) => id !== 'cost'));
     expect(config.strings).to.deep.equal({ en: { quiz: { start: 'Find the right care' } } });
     expect(snippet(win)).to.include('<script type="application/json">').and.include('"questions": [');
-    expect(squash(preview(win).shadowRoot!.querySelector('.intro')!.textContent)).to.match(/\b7\b/).and.not.match(/\b8\b/);
+    const asked = QUESTION_IDS.length - 1;
+    expect(squash(preview(win).shadowRoot!.querySelector('.intro')!.textContent)).to.match(new RegExp(`\\b${asked}\\b`)).and.not.match(new RegExp(`\\b${asked + 1}\\b`));
 
     await edit(win, '#view', (el) => (el.value = 'both'));
     const rows = () => preview(win).shadowRoot!.querySelectorAll('tbody tr').length;
@@ -186,10 +258,11 @@ describe('configurator page', () => {
 
   it('answers given in the preview survive a change to the form', async () => {
     const win = await openConfigurator();
-    preview(win).answers = { withdrawal: 'none', severity: 'mild' };
+    const answers = { substances: ['alcohol', 'opioids'], withdrawal: 'none', severity: 'mild', health: ['none'] };
+    preview(win).answers = answers;
     await type(win, '#facility-name', 'Cedar Path');
     expect(preview(win).getAttribute('facility-name')).to.equal('Cedar Path');
-    expect(preview(win).answers).to.deep.equal({ withdrawal: 'none', severity: 'mild' });
+    expect(preview(win).answers).to.deep.equal(answers);
   });
 
   it('warns about low contrast while it lasts, and puts only changed colours in the snippet', async () => {
@@ -255,12 +328,12 @@ describe('configurator page', () => {
     await tick(win, 'input[name=offers][value=inpatient]', false);
     await edit(win, '#audience', (el) => (el.value = 'loved-one'));
     await type(win, '#start-text', 'Start <now>');
-    await tick(win, 'input[name=hide][value=responsibilities]', true);
+    await tick(win, 'input[name=ask][value=responsibilities]', false);
     await tick(win, 'input[name=rows][value=life]', false);
     await type(win, '#color-primary', '#5b2a86');
     await type(win, '#color-surface', '#f6f2fa');
     // Text that would end a script element early if the snippet did not escape it.
-    await type(win, '#extra-config', '{"strings": {"en": {"title": "Care </script><b>compared</b>"}}, "facts": {"php": {"detox": true}}}');
+    await type(win, '#extra-config', '{"strings": {"en": {"titleMany": "Care </script><b>compared</b>"}}, "facts": {"php": {"detox": true}}}');
     expect(snippet(win)).to.include('\\u003c/script>').and.not.include('</script><b>');
     expect(byId(win, 'widget-problems').hidden, 'a valid config').to.equal(true);
 
@@ -296,6 +369,19 @@ describe('configurator page', () => {
     expect(snippet(win)).to.equal(first);
     expect(byId<HTMLInputElement>(win, 'color-primary').value).to.equal('#0b6170');
     expect(byId(win, 'contrast-warning').hidden).to.equal(true);
+  });
+
+  it('says so when the built files are missing, instead of a form that does nothing', async () => {
+    const page = await (await fetch(PAGE)).text();
+    const frame = frameFor(1200);
+    // The same page, its script missing: as when the script's imports (../dist/engine.js) are, the module fails to load.
+    // (A srcdoc page resolves links against the test page's address: the stylesheet's is made absolute.)
+    const broken = page.replace('href="configurator.css"', 'href="/demo/configurator.css"').replace('src="configurator.js"', 'src="/no-build-here/configurator.js"');
+    expect(broken).to.include('/no-build-here/');
+    await loaded(frame, () => (frame.srcdoc = broken));
+    const win = frame.contentWindow as Win;
+    await until(() => !byId(win, 'load-error').hidden, 'the load error is shown');
+    expect(squash(byId(win, 'load-error').textContent)).to.include('npm run build');
   });
 
   it('Copy puts the snippet on the clipboard and says "Copied"', async () => {

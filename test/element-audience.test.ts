@@ -1,9 +1,10 @@
 import { expect, html } from '@open-wc/testing';
 import { $, $$, CALM, captureWarnings, mount, recordEvents, text } from './helpers.js';
+import type { Answers } from '../src/engine/index.js';
 
 // The questions before withdrawal and before the home question, answered, so those two questions show.
-const BEFORE_WITHDRAWAL = { substances: ['alcohol'] };
-const BEFORE_HOME = { ...BEFORE_WITHDRAWAL, withdrawal: 'none', severity: 'mild', relapse: 'none', 'mental-health': 'none', health: ['none'] };
+const BEFORE_WITHDRAWAL: Answers = { substances: ['alcohol'] };
+const BEFORE_HOME: Answers = { ...BEFORE_WITHDRAWAL, withdrawal: 'none', severity: 'mild', relapse: 'none', 'mental-health': 'none', health: ['none'] };
 
 describe('<treatment-compare> audience: for myself or for someone I care about', () => {
   it('asks who it is for when the page does not say', async () => {

@@ -2,10 +2,13 @@
 // API tables and the element itself, the package entries' side effects, and the bundles' integrity hashes.
 // The dev server serves the repository root, so the built files and the README are fetched as they are.
 import { expect } from '@open-wc/testing';
+import { LEVEL_IDS, MULTI_CHOICE_QUESTION_IDS, QUESTION_IDS, QUESTION_OPTIONS, type QuestionId } from '../src/engine/ids.js';
+import { NOTE_IDS } from '../src/engine/rules.js';
 
 interface ManifestItem {
   name: string;
   fieldName?: string;
+  type?: { text: string };
 }
 interface Declaration {
   kind: string;
@@ -95,6 +98,74 @@ describe('custom-elements.json and the README', () => {
     for (const path of paths) await fetchText('/' + path); // each exists
     const definition = manifest.modules.find((m) => m.path === 'dist/define.js')!.exports!.find((e) => e.kind === 'custom-element-definition');
     expect(definition).to.deep.equal({ kind: 'custom-element-definition', name: 'treatment-compare', declaration: { name: 'TreatmentCompare', module: 'dist/index.js' } });
+  });
+});
+
+/**
+ * The members of an object type written as text, `{ a?: 'x' | 'y'; b: boolean }` → { a: "'x' | 'y'", b: 'boolean' }
+ * (top level only: what follows a nested `{` up to its `}` stays in its member's type).
+ */
+function members(type: string): Record<string, string> {
+  expect(type, 'an object type').to.match(/^\{ .* \}$/);
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of type.slice(2, -2)) {
+    depth += char === '{' || char === '(' || char === '<' ? 1 : char === '}' || char === ')' || char === '>' ? -1 : 0;
+    if (char === ';' && depth === 0) {
+      parts.push(current.trim());
+      current = '';
+    } else current += char;
+  }
+  parts.push(current.trim());
+  return Object.fromEntries(
+    parts.map((part) => {
+      const [, key, type] = /^'?([\w-]+)'?\??: (.+)$/.exec(part) ?? [];
+      expect(key, `a member in ${part}`).to.be.a('string');
+      return [key, type];
+    }),
+  );
+}
+/** The string literals of a type, each once, in order. */
+const literals = (type: string) => [...new Set([...type.matchAll(/'([^']+)'/g)].map((m) => m[1]))];
+const memberType = (name: string) => element.members!.find((m) => m.name === name)?.type?.text ?? '';
+
+describe('custom-elements.json writes out the types of the answers, the result and the events', () => {
+  it('answers: every question of the engine, with its option ids; an array for a "choose all that apply" one', () => {
+    const answers = members(memberType('answers'));
+    expect(Object.keys(answers)).to.deep.equal(QUESTION_IDS);
+    for (const question of QUESTION_IDS) {
+      const type = answers[question];
+      expect(literals(type), question).to.deep.equal(QUESTION_OPTIONS[question]);
+      const multi = (MULTI_CHOICE_QUESTION_IDS as readonly QuestionId[]).includes(question);
+      expect(type.includes(')[]'), `${question}: ${type}`).to.equal(multi);
+    }
+    expect(MULTI_CHOICE_QUESTION_IDS).to.include.members(['substances', 'health']);
+  });
+
+  it('result: the fields of a Recommendation (needed, considerations, notes…), or null', () => {
+    const text = memberType('result');
+    expect(text.endsWith(' } | null'), text.slice(-40)).to.equal(true);
+    const result = members(text.slice(0, -' | null'.length));
+    expect(Object.keys(result)).to.include.members(['level', 'needed', 'offered', 'higherLevelNeeded', 'urgent', 'crisis', 'reasons', 'tradeoffs', 'considerations', 'notes']);
+    expect(literals(result.notes)).to.deep.equal(NOTE_IDS);
+    expect(literals(result.needed)).to.deep.equal(LEVEL_IDS);
+    expect(Object.keys(members(result.considerations.replace(/\[\]$/, '')))).to.deep.equal(['question', 'answer', 'kind']);
+  });
+
+  it("each event's detail type, the complete event's with the answers and the result", () => {
+    const events = Object.fromEntries((element.events ?? []).map((e) => [e.name, e.type?.text ?? '']));
+    expect(events['treatment-compare-step']).to.equal('CustomEvent<{ step: number; total: number }>');
+    expect(events['treatment-compare-cta']).to.equal("CustomEvent<{ kind: 'phone' | 'link' }>");
+    const complete = members(/^CustomEvent<(.*)>$/.exec(events['treatment-compare-complete'])?.[1] ?? '');
+    expect(complete).to.deep.equal({ answers: memberType('answers'), result: memberType('result').replace(/ \| null$/, '') });
+  });
+
+  it('names no type a reader cannot look up', () => {
+    const texts = [...(element.members ?? []), ...(element.events ?? [])].map((item) => item.type?.text ?? '');
+    const names = new Set(texts.flatMap((text) => text.match(/\b[A-Z]\w*/g) ?? []));
+    // CustomEvent and Record are the platform's and TypeScript's; the config's shape is the JSON Schema's.
+    expect([...names].sort()).to.deep.equal(['CustomEvent', 'FacilityConfig', 'Record']);
   });
 });
 

@@ -1,7 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { Validator } from '@cfworker/json-schema';
 import { en } from '../src/content/en.js';
+import { es } from '../src/content/es.js';
 import { resolveConfig } from '../src/config/config.js';
+import { HIDEABLE_QUESTION_IDS, LEVEL_IDS, QUESTION_IDS } from '../src/engine/ids.js';
+import { ROW_IDS } from '../src/content/strings.js';
 
 // The shipped JSON Schema and the widget's own checks must agree: what the schema accepts, the widget
 // takes without a warning; what it rejects, the widget warns about (with the path) and falls back.
@@ -24,15 +27,33 @@ function rewordAll(value: unknown): unknown {
   return Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, rewordAll(v)]));
 }
 
+const without = (...left: string[]) => QUESTION_IDS.filter((id) => !left.includes(id));
+const ALWAYS_ASKED = without(...HIDEABLE_QUESTION_IDS);
+
+/** A help line as config.ts and the schema describe it, with every optional field. */
+const LINE = { label: 'Crisis line', short: 'crisis call or text', action: 'Call or text', number: '988', href: 'tel:988', sms: 'SMS:988', note: '24/7' };
+const linesIn = (language: string, lines: unknown[]) => ({ strings: { [language]: { safety: { lines } } } });
+const noteIn = (note: string, copy: unknown) => ({ strings: { en: { notes: { [note]: copy } } } });
+
 const GOOD: Array<[string, unknown]> = [
   ['empty', {}],
   ['every English string reworded', { strings: { en: rewordAll(en) } }],
+  ['every Spanish string reworded (its own audience words)', { strings: { es: rewordAll(es) } }],
   ['Spanish and a third language', { strings: { es: { quiz: { start: 'Empezar' } }, fr: { title: 'Quel niveau de soins ?' } } }],
+  ['audience words of a language of its own', { strings: { fr: { pronouns: { self: { vous: 'vous' }, lovedOne: { vous: 'cette personne' } } } } }],
   ['an inline row', { rows: ['live', { label: { en: 'Family', es: 'Familia' }, iop: 'Weekly', inpatient: 'Monthly' }] }],
+  ['every built-in row', { rows: [...ROW_IDS] }],
+  ['facts for every level', { facts: Object.fromEntries(LEVEL_IDS.map((level) => [level, { moud: true }])) }],
   ['cell overrides', { rows: ['live', 'detox'], strings: { en: { compare: { rows: { live: { cells: { iop: 'Home' } } } } } } }],
-  ['hidden questions', { questions: ['withdrawal', 'severity', 'relapse', 'mental-health', 'environment'] }],
+  ['all the questions that may be left out, left out', { questions: ALWAYS_ASKED }],
+  ['substances hidden', { questions: without('substances') }],
+  ['questions reordered', { questions: [...QUESTION_IDS].reverse() }],
   ['facts', { facts: { iop: { schedule: { en: 'Evenings', es: 'Noches' }, detox: false, moud: true, payment: 'Most plans' } } }],
   ['help lines', { strings: { en: { safety: { lines: [{ label: 'Emergency', action: 'Call', number: '999', href: 'tel:999' }] } } } }],
+  ['a help line with a short name and a text link', linesIn('en', [LINE])],
+  ['a note reworded', noteIn('paying', { heading: 'Paying for care', text: 'Ask us about payment plans.' })],
+  ['the lines of a note replaced', noteIn('unsafe-home', { lines: [{ ...LINE, label: 'Local shelter', href: 'https://example.org/shelter', sms: ' sms:5550100' }] })],
+  ['a reason reworded', { strings: { en: { quiz: { questions: { health: { reasons: { none: 'No pregnancy or health problem' } } } } } } }],
 ];
 
 const BAD: Array<[string, unknown, string]> = [
@@ -43,12 +64,23 @@ const BAD: Array<[string, unknown, string]> = [
   ['an unknown row id', { rows: ['live', 'family'] }, 'config.rows[1]'],
   ['an inline row with a bad cell', { rows: [{ label: 'Family', iop: 5 }] }, 'config.rows[0].iop must be a string'],
   ['a cell that is not a string', { strings: { en: { compare: { rows: { live: { cells: { iop: ['x'] } } } } } } }, 'config.strings.en.compare.rows.live.cells.iop'],
-  ['an unknown question', { questions: ['withdrawal', 'severity', 'relapse', 'mental-health', 'environment', 'mood'] }, 'config.questions[5]'],
-  ['a safety question hidden', { questions: ['severity', 'relapse', 'mental-health', 'environment'] }, 'config.questions must keep "withdrawal"'],
+  ['an unknown question', { questions: [...QUESTION_IDS, 'mood'] }, `config.questions[${QUESTION_IDS.length}]`],
+  ['health hidden', { questions: without('health') }, 'config.questions must keep "health"'],
+  // Each of the other questions that are always asked, hidden on its own.
+  ...ALWAYS_ASKED.filter((id) => id !== 'health').map((id): [string, unknown, string] => [`${id} hidden`, { questions: without(id) }, `config.questions must keep "${id}"`]),
   ['an unknown level in facts', { facts: { detox: { schedule: 'x' } } }, 'config.facts.detox'],
   ['a yes/no fact as text', { facts: { iop: { detox: 'yes' } } }, 'config.facts.iop.detox'],
   ['no help lines', { strings: { es: { safety: { lines: [] } } } }, 'config.strings.es.safety.lines'],
   ['a help line with an unsafe link', { strings: { en: { safety: { lines: [{ label: 'x', number: '1', href: 'javascript:alert(1)' }] } } } }, 'config.strings.en.safety.lines[0]'],
+  ['a text link that is not an sms: link', linesIn('en', [{ ...LINE, sms: 'tel:988' }]), 'config.strings.en.safety.lines[0]'],
+  ['an empty text link', linesIn('es', [{ ...LINE, sms: ' ' }]), 'config.strings.es.safety.lines[0]'],
+  ['a short name that is not text', linesIn('en', [LINE, { ...LINE, short: 5 }]), 'config.strings.en.safety.lines[1]'],
+  ['a note line with an unsafe link', noteIn('unsafe-home', { lines: [{ ...LINE, href: 'javascript:alert(1)' }] }), 'config.strings.en.notes.unsafe-home.lines[0]'],
+  ['no lines for a note', noteIn('unsafe-home', { lines: [] }), 'config.strings.en.notes.unsafe-home.lines'],
+  ['lines for a note that has none', noteIn('paying', { lines: [LINE] }), 'config.strings.en.notes.paying.lines is not a known setting'],
+  ['an unknown note', noteIn('sober-living', { heading: 'x', text: 'y' }), 'config.strings.en.notes.sober-living is not a known setting'],
+  ['an empty reason', { strings: { en: { quiz: { questions: { health: { reasons: { none: ' ' } } } } } } }, 'config.strings.en.quiz.questions.health.reasons.none'],
+  ['an audience word that is not text', { strings: { es: { pronouns: { self: { quien: 1 } } } } }, 'config.strings.es.pronouns.self.quien'],
   ['no rows', { rows: [] }, 'config.rows would leave the comparison empty'],
   ['an unknown setting', { theme: 'pink' }, 'config.theme'],
   ['not an object', ['rows'], 'config must be an object'],

@@ -49,6 +49,7 @@ export type ConfigWarn = (message: string) => void;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 const LINE_HREF = /^(tel|sms|https):/i;
+const LINE_KEYS = ['label', 'short', 'action', 'number', 'href', 'sms', 'note'];
 const isLocalText = (v: unknown) => isText(v) || (isObject(v) && Object.values(v).length > 0 && Object.values(v).every(isText));
 
 /** Keeps the valid help lines; an empty or all-invalid list keeps `fallback`. */
@@ -63,6 +64,7 @@ function helpLines(value: unknown, path: string, fallback: CrisisLine[], warn: C
       [line.action, line.note, line.short].every((v) => v === undefined || typeof v === 'string') &&
       (line.sms === undefined || (isText(line.sms) && /^sms:/i.test(line.sms.trim())));
     if (!ok) warn(`${path}[${i}] needs a label, a number and a tel:, sms: or https: href (and an sms: link in sms)`);
+    else for (const key of Object.keys(line)) if (!LINE_KEYS.includes(key)) warn(`${path}[${i}].${key} is not a known setting`);
     return ok;
   }) as CrisisLine[];
   if (lines.length) return lines; // a line given without an action renders none
