@@ -2,9 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-// Issue 8: version 2 of the rules and the result (two more questions, the situation notes, the result by
-// situation), in English and Spanish, with the left-to-right rule for built-in text back: within 24 KB.
-export const BUDGET_GZIP_BYTES = 24 * 1024;
+// Issue 8 set 24 KB for version 2 of the rules and the result (two more questions, the situation notes, the
+// result by situation, in English and Spanish, with the left-to-right rule for built-in text back). The
+// corrections of the clinical and Spanish reviews that followed took it to 25.2 KB; the standing rule is never to
+// drop a correctness fix to fit a budget, so the budget is 25.5 KB until a smaller form is found (see the README,
+// "Performance", and `npm run size:parts` for what each part costs).
+export const BUDGET_GZIP_BYTES = 25.5 * 1024;
 const FILES = ['dist/treatment-compare.iife.js', 'dist/treatment-compare.js', 'dist/engine.js'];
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
