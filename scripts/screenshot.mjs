@@ -25,7 +25,7 @@ async function shoot(name, { width, colorScheme = 'light', selector = '#default 
 }
 
 // Answers that give a result with reasons on both sides.
-const ANSWERS = { substances: ['alcohol'], withdrawal: 'mild', severity: 'moderate', relapse: 'none', 'mental-health': 'managed', health: ['none'], environment: 'mixed', 'prior-treatment': 'none', responsibilities: 'must-continue', cost: 'unsure' };
+const ANSWERS = { substances: ['alcohol'], withdrawal: 'mild', severity: 'moderate', relapse: 'none', 'mental-health': 'managed', health: ['none'], environment: 'supportive', 'prior-treatment': 'none', responsibilities: 'must-continue', cost: 'unsure' };
 const answerAll = (answers) => async (el) => el.evaluate((node, a) => (node.answers = a), answers);
 const startQuiz = async (el) => el.locator('.intro button').first().click();
 
