@@ -205,6 +205,10 @@ describe('<treatment-compare> result: reasons, notes and considerations', () => 
     expect(shown).to.include('Call 112 for a seizure');
     expect(shown).to.include('The National Drugs Helpline can help');
     expect(shown).to.not.match(/911|SAMHSA|FindTreatment/);
+    el.answers = { ...CALM, environment: 'unsafe' };
+    await el.updateComplete;
+    expect(text(el, '[part=result]'), 'no US hotline in a note once the lines are replaced').to.not.match(/799-7233|88788/);
+    expect(hrefs(el, '.note-callout a')).to.deep.equal(['tel:116123']);
   });
 
   it('the comparison has a medications row in every language', async () => {

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LevelId, NoteId, Reason, Recommendation } from '../engine/index.js';
-import { fill, helpLineRoles, type NoteCopy, type Strings } from '../content/index.js';
+import { LANGUAGES, fill, helpLineRoles, type NoteCopy, type Strings } from '../content/index.js';
 import type { Phone } from '../config/attributes.js';
 import { renderCrisisActions, renderLines } from './safety.js';
 
@@ -69,11 +69,16 @@ function renderReasons(s: Strings, heading: string, lines: string[]) {
       : nothing}`;
 }
 
-function renderNote(note: NoteCopy, t: Fill, urgent: boolean) {
+/**
+ * A situation note. Its own lines (the US domestic violence hotline) show only with the built-in US help lines,
+ * or when the facility wrote its own; a facility that replaced the help lines gets its crisis line instead.
+ */
+function renderNote(s: Strings, note: NoteCopy, t: Fill, urgent: boolean, us: boolean) {
+  const lines = note.lines && !us && Object.values(LANGUAGES).some((table) => table.notes['unsafe-home'].lines === note.lines) ? [helpLineRoles(s.safety.lines).crisis] : note.lines;
   return html`<div class="callout note-callout ${urgent ? 'urgent-callout' : ''}">
     <h4>${t(note.heading)}</h4>
     <p>${t(note.text)}</p>
-    ${note.lines ? renderLines(note.lines) : nothing}
+    ${lines ? renderLines(lines) : nothing}
   </div>`;
 }
 
@@ -178,13 +183,13 @@ export function renderResult(s: Strings, r: Recommendation, ctx: ResultContext) 
   return html`<div class="result ${r.crisis ? 'crisis-result' : ''}" part="result">
     ${opening}
     ${higher ? renderReferral(s, ctx.us, t(s.result.introHigher)) : !r.offered ? renderReferral(s, ctx.us, t(s.result.notOffered)) : nothing}
-    ${r.notes.filter(urgent).map((n) => renderNote(s.notes[n], t, true))}
+    ${r.notes.filter(urgent).map((n) => renderNote(s, s.notes[n], t, true, ctx.us))}
     ${renderReasons(s, r.crisis || higher || lowered ? s.result.reasonsHeadingHigher : s.result.reasonsHeading, reasons)}
     ${renderNextStep(s, ctx, t, r.crisis, r.offered && !higher)}
     ${r.tradeoffs.length && !r.crisis
       ? html`<h4>${towardMore ? s.result.pointsLess : s.result.pointsMore}</h4>${list(reasonLines(s, r.tradeoffs, ctx.language), 'tradeoffs')}`
       : nothing}
-    ${otherNotes.map((n) => renderNote(s.notes[n], t, false))}
+    ${otherNotes.map((n) => renderNote(s, s.notes[n], t, false, ctx.us))}
     ${r.crisis ? nothing : renderConsiderations(s, r, lowered)}
     ${ctx.lovedOne ? html`<h4>${s.family.heading}</h4>${list((r.crisis ? s.family.crisisSteps : s.family.steps).map(t))}` : nothing}
     <h4>${s.checklist.heading}</h4>

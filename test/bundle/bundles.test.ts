@@ -1,6 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { STRICT_CSP } from './csp-headers.mjs';
-import { clickThroughQuiz, expectClean, load, removeFrames, type Frame, type Widget } from '../reliability/harness.js';
+import { answerQuiz, clickThroughQuiz, expectClean, load, questionShown, resultHeading, removeFrames, type Frame, type Widget } from '../reliability/harness.js';
+import { findAnswers } from '../reliability/answer-sets.js';
+import { EXCLUSIVE_OPTIONS, LEVEL_IDS, MULTI_CHOICE_QUESTION_IDS, QUESTION_IDS, QUESTION_OPTIONS, recommend, type Answers, type Recommendation } from '../../src/engine/index.js';
+import { helpLineRoles } from '../../src/content/index.js';
+import { en } from '../../src/content/en.js';
+import { CALM } from '../answers.js';
 
 const PAGES = '/test/bundle/pages/';
 const loadPage = (name: string, width = 1024) => load(PAGES + name, { width, height: 800 });
@@ -36,7 +41,7 @@ describe('built bundles in plain pages', () => {
       const el = await clickThrough(win);
       expect(el.result, 'a result after a full quiz').to.not.equal(null);
       const root = shadow(win);
-      expect(root.querySelector('[part=result]')!.textContent).to.match(/may be a better fit/);
+      expect(root.querySelector('[part=result] #quiz-heading')!.textContent!.trim()).to.equal(resultHeading(el, 'en'));
       for (const line of ['911', '988', '1-800-662-4357']) expect(root.querySelector('[part=crisis]')!.textContent).to.include(line);
       expectClean(win);
       expectOnlyScripts(win);
@@ -83,4 +88,88 @@ describe('built bundles in plain pages', () => {
     await clickThrough(win);
     expect(win.document.documentElement.scrollWidth).to.be.at.most(320);
   });
+});
+
+/** Each kind of result of SPEC §4, the levels it is shown among, and the answers that give it (found by the engine). */
+const SITUATIONS: [string, readonly string[], (r: Recommendation) => boolean][] = [
+  ['a crisis', ['iop', 'inpatient'], (r) => r.crisis],
+  ['more care than shown', ['outpatient', 'iop'], (r) => r.higherLevelNeeded && !r.crisis],
+  ['a needed level not shown', ['iop', 'inpatient'], (r) => r.notes.includes('day-program') && !r.higherLevelNeeded && !r.crisis],
+  ['a level lowered by duties', LEVEL_IDS, (r) => r.reasons.some((x) => x.kind === 'preference')],
+  ['the level that may fit', ['iop', 'inpatient'], (r) => r.level === r.needed && !r.crisis],
+];
+
+describe('version 2 of the rules in the built bundles', () => {
+  afterEach(removeFrames);
+
+  for (const page of ['iife.html', 'esm.html']) {
+    it(`${page}: every question asked by clicking (boxes ticked), and the result is the engine's`, async () => {
+      const { win } = await loadPage(page);
+      const el = win.document.querySelector<Widget>('treatment-compare')!;
+      // Two boxes of each multi-choice question (none of them the exclusive one), a mid answer elsewhere.
+      const answers = Object.fromEntries(
+        QUESTION_IDS.map((q) => {
+          const options = QUESTION_OPTIONS[q] as readonly string[];
+          const exclusive = EXCLUSIVE_OPTIONS[q as keyof typeof EXCLUSIVE_OPTIONS];
+          return [q, (MULTI_CHOICE_QUESTION_IDS as readonly string[]).includes(q) ? options.filter((o) => o !== exclusive).slice(0, 2) : options[1]];
+        }),
+      ) as Answers;
+      expect(await answerQuiz(el, answers), 'the questions, in the default order').to.deep.equal(QUESTION_IDS);
+      expect(el.result).to.deep.equal(recommend(answers));
+      expect(el.answers).to.deep.equal(answers);
+      expectClean(win);
+    });
+
+    it(`${page}: each kind of result reads by situation (SPEC §4), with the engine's result`, async () => {
+      const { win } = await loadPage(page);
+      const el = win.document.querySelector<Widget>('treatment-compare')!;
+      const root = el.shadowRoot!;
+      const booking = el.getAttribute('cta-href')!;
+      for (const [name, levels, test] of SITUATIONS) {
+        const answers = findAnswers(name, test, { levels });
+        el.setAttribute('levels', levels.join(' '));
+        el.answers = answers;
+        await el.updateComplete;
+        const r = el.result!;
+        expect(r, name).to.deep.equal(recommend(answers, { levels }));
+        expect(root.querySelector('[part=result] #quiz-heading')!.textContent!.trim(), `${name}: heading`).to.equal(resultHeading(el, 'en'));
+        const result = root.querySelector('[part=result]')!;
+        const hrefs = [...result.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+        if (r.crisis) {
+          // Call 988, Text 988 and Call 911 come first.
+          const { crisis, emergency } = helpLineRoles(en.safety.lines);
+          expect(result.firstElementChild!.matches('.crisis-callout'), `${name}: opens with the crisis lines`).to.equal(true);
+          expect(hrefs.slice(0, 3), `${name}: first actions`).to.deep.equal([crisis.href, crisis.sms, emergency.href]);
+        }
+        if (r.higherLevelNeeded) {
+          expect(result.querySelector('.referral-callout'), `${name}: referral help`).to.exist;
+          expect(hrefs, `${name}: no booking link`).to.not.include(booking);
+        } else if (!r.crisis) {
+          expect(hrefs, `${name}: the booking link`).to.include(booking);
+        }
+        expect(result.querySelectorAll(':scope > ul.reasons > li').length, `${name}: at most three reasons in view`).to.be.at.most(3);
+      }
+      expectClean(win);
+    });
+
+    it(`${page}: a set that does not count ("none" with another item, a duplicate, an empty set) leaves the quiz at that question`, async () => {
+      const { win } = await loadPage(page);
+      const el = win.document.querySelector<Widget>('treatment-compare')!;
+      for (const question of MULTI_CHOICE_QUESTION_IDS) {
+        const options = QUESTION_OPTIONS[question] as readonly string[];
+        const exclusive = EXCLUSIVE_OPTIONS[question as keyof typeof EXCLUSIVE_OPTIONS];
+        const item = options.find((o) => o !== exclusive)!;
+        const bad: unknown[] = [[], [item, item], ...(exclusive ? [[exclusive, item]] : [])];
+        for (const answer of bad) {
+          el.answers = { ...CALM, [question]: answer } as Answers;
+          await el.updateComplete;
+          const ctx = `${question}: ${JSON.stringify(answer)}`;
+          expect(el.result, ctx).to.equal(null);
+          expect(el.answers, ctx).to.not.have.property(question);
+          expect(questionShown(el), ctx).to.equal(question);
+        }
+      }
+      expectClean(win);
+    });
+  }
 });

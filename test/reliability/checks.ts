@@ -5,7 +5,7 @@ import { UNSAFE_SCHEMES, schemeOf } from './payloads.js';
 
 /** Every tag the widget's templates use: anything else in the shadow root was injected. */
 export const WIDGET_TAGS = new Set(
-  'div h2 h3 h4 p a section table thead tbody tr td th span form fieldset legend input label button ul li strong aside'.split(' '),
+  'div h2 h3 h4 p a section table thead tbody tr td th span form fieldset legend input label button ul li strong aside details summary'.split(' '),
 );
 
 /** Tags that must never appear in the host page beyond what it had. */

@@ -18,6 +18,8 @@ import {
   type Rng,
 } from './generate.js';
 import { en } from '../../src/content/en.js';
+import { cleanAnswers } from '../../src/quiz/state.js';
+import type { Answers } from '../../src/engine/index.js';
 import { clearPwned, expectOwnElements, expectSafeLinks, pwned, watchedCounts } from './checks.js';
 
 const DEFAULT_STEPS = 2500; // per bundle
@@ -37,6 +39,8 @@ interface Stats {
   events: number;
   prints: number;
   replays: number;
+  /** What the checks saw on screen after each step, by kind (see expectReadsBySituation). */
+  seen: Record<string, number>;
   /** The slowest step: milliseconds and what it did. */
   slowest: [number, string];
 }
@@ -87,7 +91,8 @@ async function fuzz(page: string, bundle: string, seed: number, steps: number): 
   await settle([el]);
 
   let bigLeft = BIG_INPUTS;
-  const stats: Stats = { steps: 0, clicks: 0, warnings: 0, big: 0, events: 0, prints: 0, replays: 0, slowest: [0, ''] };
+  const stats: Stats = { steps: 0, clicks: 0, warnings: 0, big: 0, events: 0, prints: 0, replays: 0, seen: {}, slowest: [0, ''] };
+  const saw = (kind: string | null) => kind && (stats.seen[kind] = (stats.seen[kind] ?? 0) + 1);
   const configCache = new Map<Widget, [unknown, unknown]>();
   const configOf = (w: Widget) => {
     const source = w.config ?? w.getAttribute('config') ?? w.querySelector(':scope > script[type="application/json"]')?.textContent;
@@ -212,7 +217,7 @@ async function fuzz(page: string, bundle: string, seed: number, steps: number): 
         el.setAttribute(attribute, attributeValue(rng, attribute));
       }
       budget += 200; // every attribute above may be a bad one, each config part too
-      if (rng.chance(0.3)) el.answers = randomAnswers(rng) as Record<string, string>; // before it is connected
+      if (rng.chance(0.3)) el.answers = randomAnswers(rng) as Answers; // before it is connected
       rng.pick(parents).append(el);
       // Keep at most two widgets on the page: the old one stays half of the time, as a second instance.
       const others = [...doc.querySelectorAll<Widget>('treatment-compare')].filter((w) => w !== el);
@@ -225,7 +230,8 @@ async function fuzz(page: string, bundle: string, seed: number, steps: number): 
       const names: string[] = [];
       for (let n = 0; n < burst; n++) {
         const root = el.shadowRoot;
-        const controls = root ? [...root.querySelectorAll<HTMLElement>('input[type=radio], button, a[part~=cta]')] : [];
+        // Radios and checkboxes, buttons, "Show all N reasons", and the call and booking links.
+        const controls = root ? [...root.querySelectorAll<HTMLElement>('.options input, button, summary, a[part~=cta]')] : [];
         if (!controls.length) break;
         const control = rng.pick(controls);
         names.push(`${control.localName}${control.getAttribute('type') ? `[${control.getAttribute('type')}]` : ''}:${(control.textContent ?? '').trim().slice(0, 16)}`);
@@ -238,8 +244,11 @@ async function fuzz(page: string, bundle: string, seed: number, steps: number): 
       desc = `clicks ${names.join(', ')}`;
     } else if (r < 96) {
       const answers = randomAnswers(rng);
-      el.answers = answers as Record<string, string>;
+      el.answers = answers as Answers;
       desc = `answers = ${describeValue(answers)}`;
+      // The widget keeps exactly the answers that count (SPEC §3: a set for a multi-choice question; an empty
+      // set, an unknown id, a duplicate or "none" with another item does not count), as the sources do.
+      expect(el.answers, `seed ${seed}, ${bundle} bundle, step ${i} (${desc}): the answers kept`).to.deep.equal(cleanAnswers(answers, () => {}));
     } else {
       el.reset();
       desc = 'reset()';
@@ -261,7 +270,7 @@ async function fuzz(page: string, bundle: string, seed: number, steps: number): 
     expect(win.__probe.violations, `${ctx}: CSP violations`).to.deep.equal([]);
     expect(pwned(win), `${ctx}: a payload ran`).to.equal(undefined);
     expect(watchedCounts(doc), `${ctx}: elements added to the host page`).to.equal(baseline);
-    for (const w of widgets.filter((x) => x.isConnected)) checkWidget(w, configOf(w), ctx);
+    for (const w of widgets.filter((x) => x.isConnected)) saw(checkWidget(w, configOf(w), ctx));
 
     const added = warnings.slice(warnedBefore);
     expect(added.length, `${ctx}: warnings this step (${added.slice(0, 3).join(' | ')})`).to.be.at.most(budget);
@@ -299,7 +308,7 @@ function safeParse(json: string): unknown {
   }
 }
 
-/** What must hold for a connected widget after any step. */
+/** What must hold for a connected widget after any step; returns what kind of view it checked, if one of note. */
 function checkWidget(w: Widget, config: unknown, ctx: string) {
   expectAlive(w, ctx);
   const root = w.shadowRoot!;
@@ -311,6 +320,27 @@ function checkWidget(w: Widget, config: unknown, ctx: string) {
   }
   expectOwnElements(root, ctx);
   expectSafeLinks(root, ctx);
+  return expectReadsBySituation(w, ctx);
+}
+
+/** The result on screen reads as its situation says (SPEC §4), and a crisis answer raises the alert during the quiz. */
+function expectReadsBySituation(w: Widget, ctx: string): string | null {
+  const root = w.shadowRoot!;
+  const shown = root.querySelector('[part=result]');
+  if (!shown) {
+    if (root.querySelector('[part=quiz]') && w.answers['mental-health'] === 'crisis') {
+      expect(root.querySelector('.crisis-alert.crisis-callout [aria-live]')?.textContent?.trim(), `${ctx}: the crisis alert during the quiz`).to.not.equal('');
+      return 'crisis alert';
+    }
+    return root.querySelector('.options input[type=checkbox]:checked') ? 'boxes ticked' : null;
+  }
+  const r = w.result;
+  expect(r, `${ctx}: a result on screen is the widget's result`).to.not.equal(null);
+  expect(shown.classList.contains('crisis-result'), `${ctx}: crisis result iff crisis`).to.equal(r!.crisis);
+  if (r!.crisis) expect(shown.firstElementChild?.matches('.crisis-callout'), `${ctx}: a crisis result opens with the crisis lines`).to.equal(true);
+  expect(!!shown.querySelector('.referral-callout'), `${ctx}: referral help iff more care than shown or not offered`).to.equal(r!.higherLevelNeeded || !r!.offered);
+  expect(shown.querySelectorAll(':scope > ul.reasons > li').length, `${ctx}: at most three reasons in view`).to.be.at.most(3);
+  return r!.crisis ? 'crisis result' : r!.higherLevelNeeded ? 'more care than shown' : !r!.offered ? 'not offered' : 'result';
 }
 
 describe('fuzz: random steps on the built bundles', function () {
@@ -336,9 +366,17 @@ describe('fuzz: random steps on the built bundles', function () {
       console.log(
         `fuzz: ${stats.steps} steps on the ${bundle} bundle, seed ${seed}: ${stats.clicks} clicks, ${stats.events} events, ` +
           `${stats.prints} prints, ${stats.big} big inputs, ${stats.replays} replayed configs, ${stats.warnings} warnings collected; ` +
+          `seen (widget-steps): ${Object.entries(stats.seen).map(([k, v]) => `${v} ${k}`).join(', ')}; ` +
           `${seconds} s, slowest step ${stats.slowest[0]} ms (${stats.slowest[1]})`,
       );
       expect(stats.steps, `seed ${seed}: steps run`).to.equal(steps);
+      // The situation checks ran: a result, a crisis result, ticked boxes and the crisis alert were on screen (in a
+      // full run; the rarer kinds, which need random levels and offers too, are only counted).
+      if (steps >= DEFAULT_STEPS) {
+        for (const kind of ['result', 'crisis result', 'boxes ticked', 'crisis alert']) {
+          expect(stats.seen[kind] ?? 0, `seed ${seed}: steps that showed ${kind}`).to.be.greaterThan(0);
+        }
+      }
     });
   }
 });

@@ -4,7 +4,7 @@
 import { en } from '../../src/content/en.js';
 import { ROW_IDS } from '../../src/content/strings.js';
 import { FACT_IDS } from '../../src/config/config.js';
-import { LEVEL_IDS, QUESTION_OPTIONS } from '../../src/engine/ids.js';
+import { EXCLUSIVE_OPTIONS, HIDEABLE_QUESTION_IDS, LEVEL_IDS, QUESTION_IDS, QUESTION_OPTIONS, isMultiChoice, type QuestionId } from '../../src/engine/ids.js';
 import { PAYLOADS } from './payloads.js';
 import type { random } from './harness.js';
 
@@ -106,6 +106,9 @@ function text(rng: Rng): Json {
   return junk(rng);
 }
 
+/** The notes that list help lines of their own. */
+const NOTES_WITH_LINES = Object.entries(en.notes).filter(([, note]) => note.lines?.length).map(([id]) => id);
+
 /** Every path to a string (or list of strings) in the English table, e.g. ['quiz','questions','cost','text']. */
 export const STRING_PATHS: string[][] = (() => {
   const out: string[][] = [];
@@ -170,6 +173,8 @@ function stringsFor(rng: Rng, huge: boolean): Json {
     setPath(out, path, value);
   }
   if (rng.chance(0.35)) setPath(out, ['safety', 'lines'], helpLines(rng));
+  // A note's own help lines (the hotline of an unsafe home), checked like the help lines.
+  if (rng.chance(0.15)) setPath(out, ['notes', rng.pick(NOTES_WITH_LINES), 'lines'], helpLines(rng));
   if (rng.chance(0.15)) setPath(out, ['pronouns', rng.pick(['self', 'lovedOne'])], { [rng.pick(['you', 'your', 'them', 'quien', '__proto__', 'constructor', 'x'])]: text(rng) });
   if (rng.chance(0.1)) out[hostileText(rng).slice(0, 40)] = junk(rng);
   return out;
@@ -189,10 +194,15 @@ function rows(rng: Rng, huge: boolean): Json {
   return Array.from({ length: n }, () => (rng.chance(0.5) ? rng.pick([...ROW_IDS, 'unknown', '', 'LIVE']) : rng.chance(0.8) ? ownRow(rng) : junk(rng)));
 }
 
+/**
+ * A question order: usually every question that must stay (the safety ones, a "choose all that apply" one among
+ * them) with each hideable one (substances among them) left out a third of the time; sometimes a question that
+ * must stay left out too (the widget keeps it, with a warning), a duplicate, an unknown id, or junk.
+ */
 function questions(rng: Rng): Json {
   if (rng.chance(0.1)) return junk(rng);
   const ids = Object.keys(QUESTIONS);
-  const out: Json[] = ids.filter(() => rng.chance(0.8));
+  const out: Json[] = QUESTION_IDS.filter((q) => (HIDEABLE_QUESTION_IDS.includes(q) ? rng.chance(0.67) : !rng.chance(0.08)));
   for (let i = out.length - 1; i > 0; i--) {
     const j = rng.int(i + 1);
     [out[i], out[j]] = [out[j], out[i]];
@@ -316,14 +326,62 @@ export function sizeOf(value: unknown, limit = 1e6): number {
   return n;
 }
 
-/** Random answers: mostly real pairs, some unknown ids, wrong types and prototype keys. */
+const shuffled = <T>(rng: Rng, list: readonly T[]): T[] => {
+  const out = [...list];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = rng.int(i + 1);
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+};
+
+/**
+ * An answer to a "choose all that apply" question: usually a set that counts (in any order), else a single id
+ * (which counts as a set of one), an empty set, a duplicate, the exclusive option with another one, an unknown
+ * id among known ones, or a set of the wrong type.
+ */
+export function multiAnswer(rng: Rng, question: QuestionId): unknown {
+  const options = QUESTIONS[question];
+  const exclusive: string | undefined = EXCLUSIVE_OPTIONS[question as keyof typeof EXCLUSIVE_OPTIONS];
+  const items = options.filter((o) => o !== exclusive);
+  switch (rng.int(12)) {
+    case 0: return rng.pick(options);
+    case 1: return [];
+    case 2: {
+      const o = rng.pick(options);
+      return shuffled(rng, [o, o, ...items.filter(() => rng.chance(0.3))]);
+    }
+    case 3: return shuffled(rng, [exclusive ?? rng.pick(options), ...items.filter(() => rng.chance(0.5)), rng.pick(items)]);
+    case 4: return shuffled(rng, [rng.pick(options), rng.pick(['unknown', '', 'ALCOHOL', ' none', 'severe', 5, null, {}, ['alcohol']])]);
+    case 5: return rng.pick([{ 0: 'alcohol' }, 'alcohol,opioids', 'alcohol opioids', true, 0]);
+    default: return validSet(rng, question);
+  }
+}
+
+/** A set that counts: the exclusive option alone, or some of the others, in any order. */
+function validSet(rng: Rng, question: QuestionId): string[] {
+  const exclusive: string | undefined = EXCLUSIVE_OPTIONS[question as keyof typeof EXCLUSIVE_OPTIONS];
+  if (exclusive && rng.chance(0.25)) return [exclusive];
+  const items = QUESTIONS[question].filter((o) => o !== exclusive);
+  const set = items.filter(() => rng.chance(0.35));
+  return shuffled(rng, set.length ? set : [rng.pick(items)]);
+}
+
+/**
+ * Random answers: a complete set that counts a third of the time (so the fuzz reaches results of every kind),
+ * else mostly real pairs (sets for the multi-choice questions), some unknown ids, wrong types and prototype keys.
+ */
 export function randomAnswers(rng: Rng): unknown {
+  if (rng.chance(0.33)) {
+    return Object.fromEntries(QUESTION_IDS.map((q) => [q, isMultiChoice(q) ? validSet(rng, q) : rng.pick(QUESTIONS[q])]));
+  }
   if (rng.chance(0.08)) return rng.pick([null, undefined, 'withdrawal', 5, [], ['severe'], true]);
-  if (rng.chance(0.05)) return JSON.parse('{"__proto__":{"withdrawal":"severe"},"constructor":"x","withdrawal":"none"}');
+  if (rng.chance(0.05)) return JSON.parse('{"__proto__":{"withdrawal":"severe"},"constructor":"x","withdrawal":"none","substances":["alcohol"]}');
   const out: Record<string, unknown> = {};
-  for (const [q, options] of Object.entries(QUESTIONS)) {
+  for (const q of QUESTION_IDS) {
     if (!rng.chance(0.7)) continue;
-    out[q] = rng.chance(0.9) ? rng.pick(options) : rng.pick(['', 'SEVERE', null, 1, {}, 'crisis', ...Object.values(QUESTIONS).flat()]);
+    if (rng.chance(0.9)) out[q] = isMultiChoice(q) ? multiAnswer(rng, q) : rng.pick(QUESTIONS[q]);
+    else out[q] = rng.pick(['', 'SEVERE', null, 1, {}, 'crisis', [rng.pick(QUESTIONS[q])], ...Object.values(QUESTIONS).flat()]);
   }
   if (rng.chance(0.1)) out[rng.pick(['unknown', 'toString', 'mental health', ''])] = rng.pick(['none', 5]);
   return out;

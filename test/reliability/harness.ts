@@ -1,6 +1,9 @@
 // Shared by the reliability suites: loads a plain host page (the built bundles, as customers use them) in an
 // iframe, and reads what a careful host would watch: uncaught errors, console errors, CSP violations.
 import { expect } from '@open-wc/testing';
+import { QUESTION_IDS, QUESTION_OPTIONS, type Answers, type QuestionId, type Recommendation } from '../../src/engine/index.js';
+import { optionsOf } from '../answers.js';
+import { LANGUAGES, fill } from '../../src/content/index.js';
 
 export interface Probe {
   errors: string[];
@@ -9,8 +12,8 @@ export interface Probe {
 }
 export type Frame = Window & typeof globalThis & { __probe: Probe };
 export type Widget = HTMLElement & {
-  answers: Record<string, string>;
-  result: { level: string; crisis: boolean } | null;
+  answers: Answers;
+  result: Recommendation | null;
   config: unknown;
   reset(): void;
   updateComplete: Promise<unknown>;
@@ -78,6 +81,59 @@ export async function clickThroughQuiz(el: Widget, pick: (i: number, count: numb
     root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
     await el.updateComplete;
   }
+}
+
+/**
+ * The heading the widget's result should show in `language`, from the built-in strings, by situation (SPEC §4,
+ * "How each kind of result reads"): a crisis, more care than shown, a level lowered by duties, a needed level
+ * that is not shown, or the level that may fit.
+ */
+export function resultHeading(el: Widget, language: string): string {
+  const r = el.result!;
+  expect(r, 'a result').to.not.equal(null);
+  const s = LANGUAGES[language];
+  const words = { level: s.levels[r.level], needed: s.levels[r.needed] };
+  if (r.crisis) return s.result.crisisHeading;
+  if (r.higherLevelNeeded) return fill(s.result.headingHigher, words);
+  if (r.reasons.some((x) => x.kind === 'preference')) return fill(s.result.headingDuties, words);
+  if (r.notes.includes('day-program')) return fill(s.notes['day-program'].heading, words);
+  return fill(s.result.heading, words);
+}
+
+/** The question on screen, known by its option ids (each question's set of ids is its own), or null. */
+export function questionShown(el: Widget): QuestionId | null {
+  const values = [...shadowOf(el).querySelectorAll<HTMLInputElement>('.options input')].map((i) => i.value).sort();
+  if (!values.length) return null;
+  const same = (q: QuestionId) => [...QUESTION_OPTIONS[q]].sort().join() === values.join();
+  const found = QUESTION_IDS.filter(same);
+  expect(found, `the options shown (${values}) belong to one question`).to.have.length(1);
+  return found[0];
+}
+
+/**
+ * Starts the quiz (if it has an intro) and answers each question shown, in whatever order the facility asks
+ * them, by clicking the options of `answers` (each box of a multi-choice answer); Next after each.
+ */
+export async function answerQuiz(el: Widget, answers: Answers) {
+  const root = shadowOf(el);
+  root.querySelector<HTMLButtonElement>('.intro button')?.click();
+  await el.updateComplete;
+  const asked: QuestionId[] = [];
+  for (let question = questionShown(el); question; question = questionShown(el)) {
+    expect(asked, `${question} asked once`).to.not.include(question);
+    asked.push(question);
+    const wanted = optionsOf(question, answers[question]);
+    expect(wanted.length, `an answer to ${question}`).to.be.greaterThan(0);
+    for (const option of wanted) {
+      const input = [...root.querySelectorAll<HTMLInputElement>('.options input')].find((i) => i.value === option);
+      expect(input, `${question}: option ${option}`).to.exist;
+      if (!input!.checked) input!.click();
+      await el.updateComplete;
+    }
+    root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await el.updateComplete;
+  }
+  return asked;
 }
 
 /** A small, fast, seedable PRNG (mulberry32), so a fuzz run can be replayed from its seed. */

@@ -4,14 +4,16 @@
 import { expect } from '@open-wc/testing';
 import { CALM } from '../answers.js';
 import { en } from '../../src/content/en.js';
+import { LANGUAGES, PLACEHOLDERS } from '../../src/content/index.js';
+import { LEVEL_IDS, QUESTION_IDS, isMultiChoice, type Answers, type Recommendation } from '../../src/engine/index.js';
+import { MEDICAL_WITHDRAWAL_SUBSTANCES } from '../../src/engine/weights.js';
+import { findAnswers } from './answer-sets.js';
 import { expectAlive, load, removeFrames, type Loaded, type Widget } from './harness.js';
 import { clearPwned, expectOwnElements, expectSafeLinks, pwned, watchedCounts } from './checks.js';
 import { LEVELS, ROW_IDS } from './generate.js';
 import { PAYLOADS, isUnsafeUrl, type Payload } from './payloads.js';
 
 type Attrs = Record<string, string | null>;
-
-const QUESTION_IDS = Object.keys(CALM) as (keyof typeof CALM)[];
 
 const BASE: Attrs = {
   view: 'both',
@@ -31,52 +33,93 @@ interface State {
   name: string;
   attrs?: Attrs;
   /** Answers to set (a complete set shows the result); absent: reset to the intro. */
-  answers?: Record<string, string>;
+  answers?: Answers;
   /** Click the intro's start button (question 1). */
   start?: boolean;
-  /** Submit the current question without an answer (the "choose one" error). */
+  /** Submit the current question without an answer (the "choose one" or "choose at least one" error). */
   submitEmpty?: boolean;
+  /** What the widget's own result must be for the state to be the one named. */
+  result?: (r: Recommendation) => boolean;
 }
 
-const first = (n: number) => Object.fromEntries(QUESTION_IDS.slice(0, n).map((q) => [q, CALM[q]]));
+const ALL_LEVELS = LEVEL_IDS.join(' ');
+/** The calm answers to the first `n` questions. */
+const first = (n: number) => Object.fromEntries(QUESTION_IDS.slice(0, n).map((q) => [q, CALM[q]])) as Answers;
+/** The quiz at question `i` (0-based): started for the first, resumed from the answers before it for the others. */
+const atQuestion = (i: number): Partial<State> => (i === 0 ? { start: true } : { answers: first(i) });
+const named = (i: number) => `question ${i + 1} (${QUESTION_IDS[i]})`;
+const FIRST_SINGLE = QUESTION_IDS.findIndex((q) => !isMultiChoice(q));
+const FIRST_MULTI = QUESTION_IDS.findIndex(isMultiChoice);
+/** The audience words of each language (`you`, `your`, `them`; `quien`). */
+const AUDIENCE_WORDS = [...new Set(Object.values(LANGUAGES).flatMap((s) => [...Object.keys(s.pronouns.self), ...Object.keys(s.pronouns.lovedOne)]))];
+/** For each English audience word, the first question whose text uses it: shown for a loved one, the word shows. */
+const LOVED_ONE_QUESTIONS = [
+  ...new Set(Object.keys(en.pronouns.lovedOne).map((w) => QUESTION_IDS.findIndex((q) => en.quiz.questions[q].text.includes(`{${w}}`))).filter((i) => i >= 0)),
+];
 
-/** Every view that shows text: comparison, intro (three ways), each question, the error, four kinds of result. */
+// Results by situation (SPEC §4), each named by what it shows; the answers a rule decides are found by the engine.
+const DAY_PROGRAM = findAnswers('a needed php with the default levels, not higher', (r) => r.needed === 'php' && r.notes.includes('day-program') && !r.crisis);
+const DUTIES = findAnswers('a level lowered by duties among four levels', (r) => r.reasons.some((x) => x.kind === 'preference'), { levels: LEVEL_IDS });
+const NOTED = { ...CALM, substances: ['opioids'], health: ['pregnant', 'condition'], environment: 'unsafe', withdrawal: 'mild', 'mental-health': 'struggling', severity: 'moderate', cost: 'tight' } as Answers;
+
+const RESULT_OFFERED = 'result offered, phone and link, trade-offs toward more care';
+const RESULT_CRISIS = 'result: crisis for a loved one, more care than shown, the withdrawal gate with every substance behind it, no facility name';
+const RESULT_NOT_OFFERED = 'result not offered, after inpatient care, trade-offs toward less care';
+const RESULT_NOTES = 'result: the level that may fit, with notes (pregnancy, opioids, unsafe home, health problem, paying) and reasons behind "show all"';
+
+/** Every view that shows text: comparison, intro (three ways), each question, both errors, the crisis alert, each kind of result. */
 const STATES: State[] = [
-  { name: 'comparison + intro asking who it is for', attrs: { audience: null, levels: 'outpatient iop php inpatient', offers: 'iop php' } },
+  { name: 'comparison + intro asking who it is for', attrs: { audience: null, levels: ALL_LEVELS, offers: 'iop php' } },
   { name: 'intro with a start button, answers shared', attrs: { 'share-answers': '' } },
   { name: 'intro for a loved one', attrs: { audience: 'loved-one' } },
-  { name: 'question 1', start: true },
-  ...QUESTION_IDS.slice(1).map((q, i) => ({ name: `question ${i + 2} (${q})`, answers: first(i + 1) })),
-  { name: 'question 2 submitted empty', answers: first(1), submitEmpty: true },
-  { name: 'question 1 for a loved one', attrs: { audience: 'loved-one' }, start: true },
-  { name: 'question 5 (environment) for a loved one', attrs: { audience: 'loved-one' }, answers: first(4) },
-  { name: 'result offered, phone and link', answers: CALM },
+  ...QUESTION_IDS.map((_, i) => ({ name: named(i), ...atQuestion(i) })),
+  ...[FIRST_SINGLE, FIRST_MULTI].map((i) => ({ name: `${named(i)} submitted empty`, ...atQuestion(i), submitEmpty: true })),
+  ...LOVED_ONE_QUESTIONS.map((i) => ({ name: `${named(i)} for a loved one`, attrs: { audience: 'loved-one' }, ...atQuestion(i) })),
+  { name: 'a crisis answer chosen: the alert', answers: { ...first(QUESTION_IDS.indexOf('mental-health')), 'mental-health': 'crisis' } },
+  { name: RESULT_OFFERED, answers: { ...CALM, severity: 'moderate' }, result: (r) => r.offered && r.tradeoffs.length > 0 },
   {
-    name: 'result: urgent, crisis, loved one, higher level needed, not offered, no contact',
-    attrs: { audience: 'loved-one', levels: 'outpatient iop', offers: 'outpatient', phone: null, 'cta-href': null, 'facility-name': null },
-    answers: { ...CALM, withdrawal: 'severe', 'mental-health': 'crisis' },
+    name: RESULT_CRISIS,
+    attrs: { audience: 'loved-one', levels: 'outpatient iop', offers: 'outpatient', 'facility-name': null },
+    answers: { ...CALM, substances: [...MEDICAL_WITHDRAWAL_SUBSTANCES], withdrawal: 'severe', 'mental-health': 'crisis' },
+    result: (r) => r.crisis && r.higherLevelNeeded && r.notes.includes('medical-withdrawal'),
   },
-  { name: 'result not offered, with trade-offs', attrs: { offers: 'iop' }, answers: { ...CALM, severity: 'severe', relapse: 'repeated' } },
+  {
+    name: 'result: more care than shown, for a loved one, no contact',
+    attrs: { audience: 'loved-one', levels: 'outpatient iop', offers: 'outpatient', phone: null, 'cta-href': null, 'facility-name': null },
+    answers: { ...CALM, substances: ['alcohol'], withdrawal: 'severe' },
+    result: (r) => r.higherLevelNeeded && !r.crisis,
+  },
+  {
+    name: RESULT_NOT_OFFERED,
+    attrs: { offers: 'iop' },
+    answers: { ...CALM, severity: 'severe', relapse: 'repeated' },
+    result: (r) => !r.offered && r.notes.includes('step-down') && r.tradeoffs.length > 0,
+  },
+  {
+    name: 'result: a day program named, not offered here, no facility name',
+    attrs: { offers: 'iop', 'facility-name': null },
+    answers: DAY_PROGRAM,
+    result: (r) => !r.offered && r.notes.includes('day-program'),
+  },
+  {
+    name: RESULT_NOTES,
+    answers: NOTED,
+    result: (r) => (['pregnancy', 'opioids', 'unsafe-home', 'health-condition', 'paying'] as const).every((n) => r.notes.includes(n)) && r.level === r.needed,
+  },
+  { name: 'result: lowered by duties (four levels)', attrs: { levels: ALL_LEVELS, offers: ALL_LEVELS }, answers: DUTIES, result: (r) => r.reasons.some((x) => x.kind === 'preference') },
 ];
-const RESULT_OFFERED = STATES.findIndex((s) => s.name.startsWith('result offered'));
-const RESULT_REFERRAL = RESULT_OFFERED + 1;
-const RESULT_NOT_OFFERED = RESULT_OFFERED + 2;
+const stateNamed = (name: string) => STATES.find((s) => s.name === name)!;
 
-/** Templates filled at render time, and the names filled into each: a payload using them is changed by design. */
-const FILLED: Record<string, string[]> = {
-  'quiz.intro': ['you', 'your', 'them', 'count'],
-  'quiz.progress': ['step', 'total'],
-  'result.heading': ['level'],
-  'result.intro': ['level'],
-  'result.higherLevel': ['level'],
-  'result.notOffered': ['level', 'facility'],
-  'result.nextText': ['facility'],
-  'result.call': ['phone'],
-  'facts.heading': ['facility'],
-  ...Object.fromEntries(QUESTION_IDS.map((q) => [`quiz.questions.${q}.text`, ['you', 'your', 'them']])),
-};
-/** A payload that uses a name filled into `path` is not shown as written there. */
-const changedByFill = (path: string, text: string) => (FILLED[path] ?? []).some((name) => text.includes(`{${name}}`));
+/**
+ * Fields the widget fills in at render time, so a {name} in them is replaced: the templates of the quiz, the
+ * result, the notes, the family steps and the facts heading. Any name it could fill counts (the placeholders and
+ * the audience words), so a payload written with one is not expected as written there.
+ */
+const isTemplate = (path: string) => /^(quiz\.(intro|progress|crisisAlert|questions\.[^.]+\.(text|hint))|result\.|notes\.|family\.|facts\.heading$)/.test(path);
+const FILLABLE = [...PLACEHOLDERS, ...AUDIENCE_WORDS];
+const changedByFill = (path: string, text: string) => isTemplate(path) && FILLABLE.some((name) => text.includes(`{${name}}`));
+/** The placeholders of the English template at `path`, kept after a marked payload so what fills them shows too. */
+const placeholdersOf = (english: unknown) => (typeof english === 'string' ? english.match(/\{\w+\}/g) ?? [] : []);
 
 type Json = string | Json[] | { [key: string]: Json } | boolean;
 
@@ -86,26 +129,29 @@ interface Field {
   expected: string | null;
 }
 
+/** A list of help lines (safety.lines, a note's lines): given on their own, with valid links. */
+const isLineList = (value: unknown) => Array.isArray(value) && value.length > 0 && typeof value[0] === 'object';
+
 /**
- * Sets every leaf string of the English table (except the help lines and pronouns, given on their own) to the
- * payload plus a marker naming the field, so each field can be found on screen. Templates keep their
+ * Sets every leaf string of the English table (except lists of help lines and the pronouns, given on their own)
+ * to the payload plus a marker naming the field, so each field can be found on screen. Templates keep their
  * placeholders after the payload, so the values filled into them (facility, level, pronouns) show too.
  */
 function everyString(text: string, marked: boolean, fields: Field[]): Json {
   let n = fields.length;
   const walk = (value: unknown, path: string[]): Json | undefined => {
     const at = path.join('.');
-    if (at === 'safety.lines' || at === 'pronouns') return undefined;
-    const leaf = (p: string) => {
+    if (at === 'pronouns' || isLineList(value)) return undefined;
+    const leaf = (p: string, english: unknown) => {
       const mark = marked ? `⟦${n++}⟧` : '';
-      const names = marked ? (FILLED[p] ?? []).map((name) => ` {${name}}`).join('') : '';
+      const names = marked ? placeholdersOf(english).map((name) => ` ${name}`).join('') : '';
       fields.push({ path: p, expected: changedByFill(p, text) ? null : text + mark });
       // The disclaimer may be reworded, never emptied: keep it long enough to read as one (expectAlive).
       const tail = p === 'safety.disclaimer' ? ' This is general information, not medical advice.' : '';
       return text + mark + names + tail;
     };
-    if (typeof value === 'string') return leaf(at);
-    if (Array.isArray(value)) return value.map((_, i) => leaf(`${at}[${i}]`));
+    if (typeof value === 'string') return leaf(at, value);
+    if (Array.isArray(value)) return value.map((item, i) => leaf(`${at}[${i}]`, item));
     const out: Record<string, Json> = {};
     for (const [k, v] of Object.entries(value as object)) {
       const child = walk(v, [...path, k]);
@@ -116,7 +162,10 @@ function everyString(text: string, marked: boolean, fields: Field[]): Json {
   return walk(en, [])!;
 }
 
-/** The facility's own rows (text and per language), facts, help lines and pronouns, each with the payload. */
+/** The notes that list help lines of their own (the Domestic Violence Hotline for an unsafe home). */
+const NOTES_WITH_LINES = Object.entries(en.notes).filter(([, note]) => note.lines?.length).map(([id]) => id);
+
+/** The facility's own rows (text and per language), facts, help lines, notes' lines and pronouns, each with the payload. */
 function ownContent(text: string, fields: Field[]) {
   const mark = (path: string) => {
     const value = `${text}⟦${fields.length}⟧`;
@@ -128,16 +177,20 @@ function ownContent(text: string, fields: Field[]) {
   const facts = Object.fromEntries(
     LEVELS.map((l) => [l, { schedule: mark(`facts.${l}.schedule`), length: { en: mark(`facts.${l}.length.en`) }, payment: mark(`facts.${l}.payment`), detox: true, moud: false }]),
   );
-  const line = (i: number, href: string) => ({
-    label: mark(`strings.en.safety.lines[${i}].label`),
-    action: mark(`strings.en.safety.lines[${i}].action`),
-    number: mark(`strings.en.safety.lines[${i}].number`),
+  const line = (at: string, i: number, href: string, extra: Record<string, string> = {}) => ({
+    label: mark(`strings.en.${at}[${i}].label`),
+    action: mark(`strings.en.${at}[${i}].action`),
+    number: mark(`strings.en.${at}[${i}].number`),
     href,
-    note: mark(`strings.en.safety.lines[${i}].note`),
+    note: mark(`strings.en.${at}[${i}].note`),
+    ...extra,
   });
-  const words = (who: string) => Object.fromEntries(['you', 'your', 'them'].map((w) => [w, mark(`strings.en.pronouns.${who}.${w}`)]));
+  // The second help line is the crisis line: its short words show in the "help now" line, its sms: link as a button.
+  const helpLines = [line('safety.lines', 0, 'tel:112'), line('safety.lines', 1, 'https://help.example.org/', { short: mark('strings.en.safety.lines[1].short'), sms: 'sms:741741' })];
+  const notes = Object.fromEntries(NOTES_WITH_LINES.map((id) => [id, { lines: [line(`notes.${id}.lines`, 0, 'tel:+15550100000'), line(`notes.${id}.lines`, 1, 'sms:55501')] }]));
+  const words = (who: string) => Object.fromEntries(Object.keys(en.pronouns.self).map((w) => [w, mark(`strings.en.pronouns.${who}.${w}`)]));
   return {
-    strings: { en: { safety: { lines: [line(0, 'tel:112'), line(1, 'https://help.example.org/')] }, pronouns: { self: words('self'), lovedOne: words('lovedOne') } } },
+    strings: { en: { safety: { lines: helpLines }, notes, pronouns: { self: words('self'), lovedOne: words('lovedOne') } } },
     rows,
     facts,
   };
@@ -155,11 +208,11 @@ const CONFIG_FIELDS = (() => {
 })();
 const TEXT_ATTRIBUTES = ['facility-name', 'phone', 'cta-label', 'cta-href', 'lang', 'levels', 'offers', 'view', 'theme', 'audience'];
 /** Where each attribute shows, so the payload is rendered where it could do harm. */
-const ATTRIBUTE_STATES: Record<string, number[]> = {
-  'facility-name': [0, RESULT_OFFERED, RESULT_NOT_OFFERED],
-  'cta-label': [RESULT_OFFERED],
-  'cta-href': [RESULT_OFFERED],
-  phone: [RESULT_OFFERED],
+const ATTRIBUTE_STATES: Record<string, State[]> = {
+  'facility-name': [STATES[0], stateNamed(RESULT_OFFERED), stateNamed(RESULT_NOT_OFFERED)],
+  'cta-label': [stateNamed(RESULT_OFFERED)],
+  'cta-href': [stateNamed(RESULT_OFFERED)],
+  phone: [stateNamed(RESULT_OFFERED)],
 };
 const URL_LANGS = ['en', 'es', 'fr'];
 
@@ -213,6 +266,11 @@ async function show(page: Page, el: Widget, state: State, attrs: Attrs, ctx: str
     await el.updateComplete;
   }
   const at = `${ctx}, ${state.name}`;
+  // The state is the one named (unless the payload went into the levels, which decide the result).
+  if (state.result && !('levels' in attrs || 'offers' in attrs)) {
+    expect(el.result && state.result(el.result), `${at}: the result (${JSON.stringify(el.result)})`).to.equal(true);
+  }
+  if (state.submitEmpty) expect(root.querySelector('#q-error'), `${at}: the error`).to.exist;
   expect(page.win.__probe.errors, `${at}: uncaught errors`).to.deep.equal([]);
   expect(page.win.__probe.consoleErrors, `${at}: console errors`).to.deep.equal([]);
   expect(pwned(page.win), `${at}: the payload ran`).to.equal(undefined);
@@ -271,10 +329,10 @@ async function attributePayloads(page: Page, payloads: readonly Payload[], bundl
     const el = fresh(page, { facts: { iop: { schedule: 'Mon–Thu' } } });
     for (const attribute of TEXT_ATTRIBUTES) {
       const ctx = `${bundle}, payload "${p.name}" in ${attribute}`;
-      for (const i of ATTRIBUTE_STATES[attribute] ?? [0, RESULT_OFFERED]) {
-        const shown = await show(page, el, STATES[i], { [attribute]: p.text }, ctx);
-        if ((attribute === 'facility-name' && i !== 0) || attribute === 'cta-label') {
-          expect(shown.includes(p.text.trim()), `${ctx}, ${STATES[i].name}: shown as written`).to.equal(true);
+      for (const state of ATTRIBUTE_STATES[attribute] ?? [STATES[0], stateNamed(RESULT_OFFERED)]) {
+        const shown = await show(page, el, state, { [attribute]: p.text }, ctx);
+        if ((attribute === 'facility-name' && state !== STATES[0]) || attribute === 'cta-label') {
+          expect(shown.includes(p.text.trim()), `${ctx}, ${state.name}: shown as written`).to.equal(true);
         }
       }
       const root = el.shadowRoot!;
@@ -306,7 +364,7 @@ async function urlPayloads(page: Page, payloads: readonly Payload[], bundle: str
       const ctx = `${bundle}, payload "${p.name}" in cta-href`;
       const el = fresh(page);
       page.warnings.length = 0;
-      await show(page, el, STATES[RESULT_OFFERED], { 'cta-href': p.text, 'cta-label': 'Book now' }, ctx);
+      await show(page, el, stateNamed(RESULT_OFFERED), { 'cta-href': p.text, 'cta-label': 'Book now' }, ctx);
       const link = [...el.shadowRoot!.querySelectorAll('a[part~=cta]')].find((a) => a.textContent!.includes('Book now'));
       if (unsafe) {
         expect(link, `${ctx}: refused`).to.equal(undefined);
@@ -325,7 +383,7 @@ async function urlPayloads(page: Page, payloads: readonly Payload[], bundle: str
       const lines = [line('Line A', p.text), line('Line B', 'tel:222'), line('Line C', p.text)];
       const el = fresh(page, { strings: { [lang]: { safety: { lines } } } });
       page.warnings.length = 0;
-      await show(page, el, STATES[RESULT_REFERRAL], { lang }, ctx);
+      await show(page, el, stateNamed(RESULT_CRISIS), { lang }, ctx);
       const crisis = el.shadowRoot!.querySelector('[part=crisis]')!;
       const kept = /^(tel|sms|https):/i.test(p.text.trim());
       expect(unsafe && kept, `${ctx}: corpus sanity`).to.equal(false);
@@ -338,12 +396,46 @@ async function urlPayloads(page: Page, payloads: readonly Payload[], bundle: str
       await clickLinks(page, el, ctx);
       tried += 2;
     }
+    // A note's own help lines (an unsafe home's hotline), in English: the payload in lines 0 and 2 again.
+    for (const note of NOTES_WITH_LINES) {
+      const at = `config.strings.en.notes.${note}.lines`;
+      const ctx = `${bundle}, payload "${p.name}" in ${at}[i].href`;
+      const line = (label: string, href: string) => ({ label, number: `${label} number`, href, action: 'Call' });
+      const el = fresh(page, { strings: { en: { notes: { [note]: { lines: [line('Note A', p.text), line('Note B', 'tel:333'), line('Note C', p.text)] } } } } });
+      page.warnings.length = 0;
+      await show(page, el, stateNamed(RESULT_NOTES), {}, ctx);
+      const notes = [...el.shadowRoot!.querySelectorAll('.note-callout')].map((c) => c.textContent).join('\n');
+      const kept = /^(tel|sms|https):/i.test(p.text.trim());
+      for (const i of [0, 2]) {
+        const warned = page.warnings.some((w) => w.includes(`${at}[${i}] `));
+        expect(warned, `${ctx}: line ${i} ${kept ? 'kept without' : 'refused with'} a warning naming the path`).to.equal(!kept);
+      }
+      expect(notes, `${ctx}: the valid line stays`).to.include('Note B number');
+      expect(notes.includes('Note A number'), `${ctx}: line A shown only if its href is allowed`).to.equal(kept);
+      await clickLinks(page, el, ctx);
+      tried += 2;
+    }
+    // The crisis line's text-message link (the "Text" button of a crisis result): only sms: links.
+    {
+      const ctx = `${bundle}, payload "${p.name}" in config.strings.en.safety.lines[1].sms`;
+      const line = (label: string, extra: Record<string, string> = {}) => ({ label, number: `${label} number`, href: 'tel:444', action: 'Call', ...extra });
+      const el = fresh(page, { strings: { en: { safety: { lines: [line('Emergency'), line('Crisis', { sms: p.text }), line('Helpline')] } } } });
+      page.warnings.length = 0;
+      await show(page, el, stateNamed(RESULT_CRISIS), {}, ctx);
+      const kept = /^sms:/i.test(p.text.trim());
+      const warned = page.warnings.some((w) => w.includes('config.strings.en.safety.lines[1] '));
+      expect(warned, `${ctx}: ${kept ? 'kept without' : 'refused with'} a warning naming the path`).to.equal(!kept);
+      const sms = [...el.shadowRoot!.querySelectorAll('.crisis-callout .actions a')].map((a) => a.getAttribute('href')).filter((h) => !h?.startsWith('tel:'));
+      expect(sms, `${ctx}: a text button only for an sms: link`).to.deep.equal(kept ? [p.text] : []);
+      await clickLinks(page, el, ctx);
+      tried++;
+    }
     // Every line refused: the built-in lines stay, with a warning.
     {
       const ctx = `${bundle}, payload "${p.name}" as the only help line`;
       const el = fresh(page, { strings: { en: { safety: { lines: [{ label: 'Only', number: '000', href: p.text }] } } } });
       page.warnings.length = 0;
-      await show(page, el, STATES[RESULT_REFERRAL], {}, ctx);
+      await show(page, el, stateNamed(RESULT_CRISIS), {}, ctx);
       const crisis = el.shadowRoot!.querySelector('[part=crisis]')!.textContent!;
       if (!/^(tel|sms|https):/i.test(p.text.trim())) {
         for (const number of ['911', '988']) expect(crisis, `${ctx}: built-in line ${number} kept`).to.include(number);
@@ -413,7 +505,7 @@ describe('injection: payloads in every text and URL field of the built bundles',
       const ctx = `cta-href=${JSON.stringify(space)}javascript:…`;
       const el = fresh(page);
       page.warnings.length = 0;
-      await show(page, el, STATES[RESULT_OFFERED], { 'cta-href': `${space}javascript:top.__pwned=1`, 'cta-label': 'Book now' }, ctx);
+      await show(page, el, stateNamed(RESULT_OFFERED), { 'cta-href': `${space}javascript:top.__pwned=1`, 'cta-label': 'Book now' }, ctx);
       const hrefs = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
       expect(hrefs.filter((h) => /javascript/i.test(h ?? '')), ctx).to.deep.equal([]);
       expect(page.warnings.filter((w) => w.includes('cta-href=')), `${ctx}: warned`).to.have.length(1);
@@ -426,13 +518,14 @@ describe('injection: payloads in every text and URL field of the built bundles',
     const odd = '{constructor} {__proto__} {toString} {hasOwnProperty} {valueOf}';
     const el = fresh(page, { strings: { en: { result: { heading: `${odd} {level}` }, quiz: { intro: `${odd} {count}` } } } });
     const intro = await show(page, el, STATES[1], {}, 'intro');
-    expect(intro, 'quiz.intro').to.include(`${odd} 8`);
-    const result = await show(page, el, STATES[RESULT_OFFERED], {}, 'result');
-    expect(result, 'result.heading').to.include(`${odd} ${en.levels.iop}`);
+    expect(intro, 'quiz.intro').to.include(`${odd} ${QUESTION_IDS.length}`);
+    // The level that may fit, under the plain heading (the other kinds of result have headings of their own).
+    const result = await show(page, el, stateNamed(RESULT_NOTES), {}, 'result');
+    expect(result, 'result.heading').to.include(`${odd} ${en.levels[el.result!.level]}`);
   });
 
-  const urlTries = 1 + 2 * URL_LANGS.length + 1;
-  it(`IIFE: ${n} payloads × ${urlTries} URL fields (cta-href, help-line href in ${URL_LANGS.join('/')}, only line): unsafe ones refused with a warning`, async () => {
+  const urlTries = 1 + 2 * URL_LANGS.length + 2 * NOTES_WITH_LINES.length + 1 + 1;
+  it(`IIFE: ${n} payloads × ${urlTries} URL fields (cta-href, help-line href in ${URL_LANGS.join('/')}, notes' line href, crisis sms, only line): unsafe ones refused with a warning`, async () => {
     const started = performance.now();
     const tried = await urlPayloads(await openPage('blank-iife.html'), PAYLOADS, 'IIFE');
     const unsafe = PAYLOADS.filter((p) => isUnsafeUrl(p.text)).length;

@@ -3,7 +3,9 @@
 // Requests are read from the browser itself (every request of every frame), not from the page's own view.
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { clickThroughQuiz, expectAlive, expectClean, load, removeFrames, shadowOf } from './harness.js';
+import { QUESTION_IDS, recommend, type Answers } from '../../src/engine/index.js';
+import { CALM } from '../answers.js';
+import { answerQuiz, clickThroughQuiz, expectAlive, expectClean, load, removeFrames, shadowOf, type Widget } from './harness.js';
 
 const ALLOWED = [
   '/test/reliability/pages/csp-privacy.html',
@@ -13,6 +15,29 @@ const ALLOWED = [
 ];
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * A visit with two health boxes ticked and more reasons than are in view; the test checks that it gives a level
+ * the facility offers (so the booking link shows), as the engine says.
+ */
+const VISIT: Answers = {
+  ...CALM,
+  withdrawal: 'mild',
+  'mental-health': 'managed',
+  health: ['pregnant', 'condition'],
+  severity: 'moderate',
+  relapse: 'once',
+  'prior-treatment': 'none',
+  responsibilities: 'some-flexibility',
+  cost: 'unsure',
+};
+
+/** The settings the page gave the widget: levels, offers and the questions asked, as the engine takes them. */
+function settingsOf(el: Widget) {
+  const config = JSON.parse(el.querySelector('script[type="application/json"]')!.textContent!) as { questions: string[] };
+  const split = (name: string) => el.getAttribute(name)!.split(' ');
+  return { levels: split('levels'), offers: split('offers'), questions: config.questions, hide: QUESTION_IDS.filter((q) => !config.questions.includes(q)) };
+}
 
 describe('privacy (built bundles, every feature)', function () {
   this.timeout(60000);
@@ -29,17 +54,26 @@ describe('privacy (built bundles, every feature)', function () {
       let printed = 0;
       win.print = () => void printed++; // the print dialog itself is the browser's
 
-      // Widget 1: the whole quiz, every result action, then a crisis answer and its alert.
-      await clickThroughQuiz(full, () => 1); // the second answer everywhere: a level this facility offers
-      expect(full.result?.level).to.be.oneOf(['iop', 'php']);
+      // Widget 1: the whole quiz in the facility's order (a question hidden, boxes ticked), every result action,
+      // then the quiz again to a crisis answer.
+      const settings = settingsOf(full);
+      const expected = recommend(VISIT, settings)!;
+      expect(settings.offers, 'the visit ends on a level this facility offers').to.include(expected.level);
+      expect(await answerQuiz(full, VISIT), 'the questions asked, in the page\'s order').to.deep.equal(settings.questions);
+      expect(full.result).to.deep.equal(expected);
       const result = shadowOf(full).querySelector('[part=result]')!;
+      const more = result.querySelector<HTMLDetailsElement>('details.more-reasons')!;
+      expect(more, 'more reasons than are in view').to.exist;
+      more.querySelector('summary')!.click(); // "Show all N reasons"
+      expect(more.open, 'all reasons shown').to.equal(true);
       result.querySelector<HTMLAnchorElement>('a[href="#book"]')!.click();
       [...result.querySelectorAll<HTMLButtonElement>('button')].find((b) => /print/i.test(b.textContent ?? ''))!.click();
       expect(printed, 'the print button opened print').to.equal(1);
       result.querySelector<HTMLButtonElement>('button.link')!.click();
       await full.updateComplete;
-      await clickThroughQuiz(full, (i, n) => (i === 1 ? n - 1 : 0)); // mental-health: crisis
+      await answerQuiz(full, { ...VISIT, 'mental-health': 'crisis' });
       expect(full.result?.crisis).to.equal(true);
+      expect(shadowOf(full).querySelector('.crisis-result > .crisis-callout:first-child'), 'the crisis result').to.exist;
 
       // Widget 2 (Spanish, for a loved one), widget 3 (comparison only), then the page changes language.
       await clickThroughQuiz(spanish);
