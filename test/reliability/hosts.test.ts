@@ -133,6 +133,8 @@ describe('hostile hosts (built bundles)', function () {
         const root = shadowOf(hebrew);
         expect(win.getComputedStyle(root.querySelector('.root')!).direction).to.equal('rtl');
         expect(win.getComputedStyle(shadowOf(english).querySelector('.root')!).direction).to.equal('ltr');
+        // No Hebrew strings configured: the built-in English reads left to right inside the right-to-left page.
+        expect(win.getComputedStyle(shadowOf(fallback).querySelector('.root')!).direction, 'built-in English').to.equal('ltr');
         expect(textOf(hebrew)).to.include('השוואה בין סוגי טיפול');
         expectFits(win, hebrew, width);
         await clickThroughQuiz(hebrew);
