@@ -3,7 +3,7 @@ import { LEVEL_IDS, recommend } from './engine/index.js';
 import type { Answers, LevelId, QuestionId, Recommendation } from './engine/index.js';
 import { LANGUAGES, fill, resolveLanguage, type CompareRow, type RowId, type Strings } from './content/index.js';
 import { FACT_IDS, localText, resolveConfig, type FacilityConfig, type OwnRow, type ResolvedConfig } from './config/config.js';
-import { checkTheme, parseAudience, parseLevels, parsePhone, parseShownLevels, parseView, safeHref, textOrNull } from './config/attributes.js';
+import { asText, checkTheme, parseAudience, parseLevels, parsePhone, parseShownLevels, parseView, safeHref, textOrNull } from './config/attributes.js';
 import type { Audience, Phone, View } from './config/attributes.js';
 import { styles } from './treatment-compare.styles.js';
 import { renderComparison, type ComparisonModel } from './views/compare.js';
@@ -13,6 +13,18 @@ import { renderCrisisAlert, renderHelpNow, renderSafety } from './views/safety.j
 import { choose, cleanAnswers, copyAnswers, firstUnanswered, isAnswered, resumeAt, type Stage } from './quiz/state.js';
 
 export const TAG_NAME = 'treatment-compare';
+
+/** Warnings per element; beyond this, one line says the rest are not reported. */
+const MAX_WARNINGS = 20;
+
+/** Masking hints of common session-replay and autocapture tools (see connectedCallback). */
+const MASKING: ReadonlyArray<readonly [string, string]> = [
+  ['data-hj-suppress', ''],
+  ['data-clarity-mask', 'True'],
+  ['data-private', ''],
+  ['data-sl', 'mask'],
+  ['data-heap-redact-text', ''],
+];
 
 /**
  * The level to mark "May fit best" in the comparison: the recommended one, unless the answers point to a level
@@ -130,6 +142,7 @@ export class TreatmentCompare extends LitElement {
   private _warned = new Set<string>();
   private _focusAfterRender = false;
   private _startFired = false;
+  private _reportedFailure = false;
 
   // Parsed, validated settings (re-derived in willUpdate when attributes change).
   private _viewMode: View = 'both';
@@ -138,6 +151,12 @@ export class TreatmentCompare extends LitElement {
   private _phoneLink: Phone | null = null;
   private _ctaLink: string | null = null;
   private _fixedAudience: Audience | null = null;
+  private _facilityName: string | null = null;
+  private _ctaLabel: string | null = null;
+  private _lang: string | null | undefined = null;
+  /** Set when the settings could not be read: render then shows the help lines and the disclaimer only. */
+  private _broken: unknown = null;
+  private _stylesFor?: Document;
   private _configKey: unknown = {};
   private _resolved: ResolvedConfig = resolveConfig(undefined, () => {});
 
@@ -159,7 +178,37 @@ export class TreatmentCompare extends LitElement {
     super.connectedCallback();
     this.requestUpdate(); // moved under another lang, or its config script changed while it was detached
     this._childWatch.observe(this, { childList: true, subtree: true, characterData: true });
-    this._childWatch.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
+    try {
+      this._childWatch.observe(this.ownerDocument.documentElement, { attributeFilter: ['lang'], subtree: true });
+      this._followDocument();
+      // Session-replay and autocapture tools record what is on screen: these are the masking hints of the common
+      // ones (Hotjar, Microsoft Clarity, LogRocket, Smartlook, Heap, FullStory, PostHog), set unless the page set them.
+      for (const [name, value] of MASKING) if (!this.hasAttribute(name)) this.setAttribute(name, value);
+      this.classList.add('fs-mask', 'ph-no-capture');
+    } catch (error) {
+      // Extras only: the widget renders without them (and says why once).
+      console.error(`<${TAG_NAME}> could not watch the page's language or mark itself for session-replay tools.`, error);
+    }
+  }
+
+  /**
+   * Styles follow the element into another document (an iframe's, after adoptNode): a constructed stylesheet
+   * belongs to the document that made it, so a moved shadow root gets one made by its new document.
+   */
+  private _followDocument() {
+    const root = this.renderRoot as ShadowRoot | undefined;
+    const doc = this.ownerDocument;
+    if (!root || this._stylesFor === doc) return;
+    if (this._stylesFor) {
+      try {
+        const sheet = new (doc.defaultView ?? window).CSSStyleSheet();
+        sheet.replaceSync(styles.cssText);
+        root.adoptedStyleSheets = [sheet];
+      } catch {
+        // A document without constructable stylesheets keeps what it has; the content still renders.
+      }
+    }
+    this._stylesFor = doc;
   }
 
   override disconnectedCallback() {
@@ -216,8 +265,10 @@ export class TreatmentCompare extends LitElement {
   }
 
   private _warnConfig = (message: string) => {
-    if (this._warned.has(message)) return;
+    if (this._warned.has(message) || this._warned.size > MAX_WARNINGS) return;
     this._warned.add(message);
+    // 20,000 bad entries must not mean 20,000 warnings (or seconds of a blocked page): say so once and stop.
+    if (this._warned.size > MAX_WARNINGS) message = `more than ${MAX_WARNINGS} problems; the rest are not reported`;
     console.warn(`<${TAG_NAME}> ${message.slice(0, 300)}.`); // a path may name any key, even a huge one
   };
 
@@ -233,7 +284,14 @@ export class TreatmentCompare extends LitElement {
       try {
         parsed = source.trim() ? JSON.parse(source) : undefined;
       } catch (error) {
-        this._warnConfig(`${where} is not valid JSON (${(error as Error).message}); using the defaults`);
+        // A page may replace JSON.parse with one that throws anything, even null: describe it without trusting it.
+        let why = 'parse error';
+        try {
+          why = String((error as Error | null)?.message ?? error);
+        } catch {
+          // keep "parse error"
+        }
+        this._warnConfig(`${where} is not valid JSON (${why}); using the defaults`);
         parsed = undefined;
       }
     }
@@ -246,19 +304,24 @@ export class TreatmentCompare extends LitElement {
 
   private _parseSettings() {
     this._readConfig();
-    this._viewMode = parseView(this.view, this._warn);
-    this._shownLevels = parseShownLevels(this.levels, this._warn);
-    this._offeredLevels = parseLevels('offers', this.offers, this._shownLevels, this._shownLevels, this._warn);
-    this._phoneLink = parsePhone(this.phone, this._warn);
-    this._ctaLink = safeHref(this.ctaHref, 'cta-href', this._warn);
-    this._fixedAudience = parseAudience(this.audience, this._warn);
-    checkTheme(this.theme, this._warn);
+    // Any value may arrive through a property (React sets properties): each is read as text first.
+    const text = (attribute: string, value: unknown) => asText(attribute, value, this._warn);
+    this._viewMode = parseView(text('view', this.view), this._warn);
+    this._shownLevels = parseShownLevels(text('levels', this.levels), this._warn);
+    this._offeredLevels = parseLevels('offers', text('offers', this.offers), this._shownLevels, this._shownLevels, this._warn);
+    this._phoneLink = parsePhone(text('phone', this.phone), this._warn);
+    this._ctaLink = safeHref(text('cta-href', this.ctaHref), 'cta-href', this._warn);
+    this._fixedAudience = parseAudience(text('audience', this.audience), this._warn);
+    checkTheme(text('theme', this.theme), this._warn);
+    this._facilityName = textOrNull(text('facility-name', this.facilityName));
+    this._ctaLabel = textOrNull(text('cta-label', this.ctaLabel));
+    this._lang = text('lang', this.requestedLang);
   }
 
   private _strings(): { language: string; s: Strings } {
-    const own = this.requestedLang;
+    const own = this._lang;
     // An empty lang="" means unknown, so the search goes on past it.
-    const tag = own?.trim() || this.closest('[lang]:not([lang=""])')?.getAttribute('lang') || document.documentElement.lang;
+    const tag = own?.trim() || this.closest('[lang]:not([lang=""])')?.getAttribute('lang') || this.ownerDocument.documentElement.lang;
     const language = resolveLanguage(tag, this._resolved.languages);
     const asked = own?.trim().toLowerCase().replace('_', '-');
     if (asked && language !== asked && language !== asked.split('-')[0]) {
@@ -268,7 +331,12 @@ export class TreatmentCompare extends LitElement {
   }
 
   protected override willUpdate(_changed: PropertyValues) {
-    this._parseSettings();
+    try {
+      this._parseSettings();
+      this._broken = null;
+    } catch (error) {
+      this._broken = error;
+    }
   }
 
   private _emit<K extends keyof TreatmentCompareEventMap>(type: K, detail: TreatmentCompareEventMap[K]['detail']) {
@@ -296,8 +364,10 @@ export class TreatmentCompare extends LitElement {
         this._emit('treatment-compare-start', {});
       }
     },
-    next: (event: Event) => {
+    next: (event: Event, step: number) => {
       event.preventDefault();
+      // A second activation of a Next button that is no longer the current one (two clicks in one task) does nothing.
+      if (this._stage !== 'quiz' || step !== this._step + 1) return;
       const questions = this._resolved.questions;
       if (!isAnswered(this._currentAnswers, questions[this._step])) {
         this._showError = true;
@@ -338,10 +408,10 @@ export class TreatmentCompare extends LitElement {
         words: this._words(s),
         lovedOne: this._audience() === 'loved-one',
         us: Object.values(LANGUAGES).some((t) => t.safety.lines === s.safety.lines),
-        facilityName: textOrNull(this.facilityName),
+        facilityName: this._facilityName,
         phone: this._phoneLink,
         ctaHref: this._ctaLink,
-        ctaLabel: textOrNull(this.ctaLabel),
+        ctaLabel: this._ctaLabel,
         onCta: (kind) => this._emit('treatment-compare-cta', { kind }),
         onStartOver: this._quizHandlers.startOver,
       });
@@ -385,12 +455,34 @@ export class TreatmentCompare extends LitElement {
       recommended,
       rows: rows.map(rowText),
       facts: factRows.length
-        ? { heading: fill(s.facts.heading, { facility: textOrNull(this.facilityName) ?? s.result.thisFacility.toLowerCase() }), rows: factRows }
+        ? { heading: fill(s.facts.heading, { facility: this._facilityName ?? s.result.thisFacility.toLowerCase() }), rows: factRows }
         : null,
     };
   }
 
   override render() {
+    try {
+      if (this._broken) throw this._broken;
+      return this._render();
+    } catch (error) {
+      return this._failSafe(error);
+    }
+  }
+
+  /**
+   * What a visitor sees if anything above fails (a hostile page, a broken built-in): the help lines and the
+   * disclaimer in the built-in words of the page's language, never a blank box. Reported once.
+   */
+  private _failSafe(error: unknown) {
+    if (!this._reportedFailure) {
+      this._reportedFailure = true;
+      console.error(`<${TAG_NAME}> could not render; showing the help lines only.`, error);
+    }
+    const s = LANGUAGES[resolveLanguage(this.ownerDocument?.documentElement?.lang)] ?? LANGUAGES.en;
+    return html`<div class="root">${renderHelpNow(s)}${renderSafety(s)}</div>`;
+  }
+
+  private _render() {
     const { language, s } = this._strings();
     const showQuiz = this._viewMode !== 'compare';
     const result = this._stage === 'result' ? this._recommend() : null;

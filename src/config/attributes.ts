@@ -1,10 +1,30 @@
 import { DEFAULT_LEVELS, LEVEL_IDS, isLevelId, type LevelId } from '../engine/ids.js';
+import { withoutBidiOverrides } from './own.js';
 
 /**
  * Reports one bad value: the element turns it into a single console.warn naming the attribute, the
  * value and what it does instead.
  */
 export type Warn = (attribute: string, value: string, instead: string) => void;
+
+/**
+ * A property meant to hold text, as text. Frameworks set properties (React 19 passes `levels={['iop', 'php']}`,
+ * `phone={5550102345}`, `ctaHref={new URL(…)}`): a list, a number or a URL is read as text with one warning;
+ * anything else is refused with one warning. Never throws.
+ */
+export function asText(attribute: string, value: unknown, warn: Warn): string | null | undefined {
+  if (value == null || typeof value === 'string') return value as string | null | undefined;
+  let text: string | null = null;
+  try {
+    if (Array.isArray(value)) text = value.map(String).join(' ');
+    else if (typeof value === 'number' || typeof value === 'boolean' || value instanceof URL) text = String(value);
+  } catch {
+    text = null; // an object whose toString throws
+  }
+  const kind = Array.isArray(value) ? 'a list' : typeof value;
+  warn(attribute, kind, text === null ? 'expected text; ignored' : `expected text; read as "${text.slice(0, 80)}"`);
+  return text;
+}
 
 export type View = 'compare' | 'quiz' | 'both';
 const VIEWS = ['compare', 'quiz', 'both'];
@@ -66,9 +86,12 @@ const URL_NOISE = /[\u0000-\u0020\u007f-\u009f]/g;
 export function safeHref(value: string | null | undefined, attribute: string, warn: Warn): string | null {
   const url = value?.trim();
   if (!url) return null;
-  const scheme = /^([a-z][a-z\d+.-]*):/i.exec(url.replace(URL_NOISE, ''))?.[1].toLowerCase();
-  if (!scheme || ['http', 'https', 'mailto', 'tel'].includes(scheme)) return url;
-  warn(attribute, value!, 'only https, http, mailto, tel or relative links; no link');
+  const bare = url.replace(URL_NOISE, '');
+  const scheme = /^([a-z][a-z\d+.-]*):/i.exec(bare)?.[1].toLowerCase();
+  // "//host", "\\host" and "/\host" look relative but open another site: refused like a bad scheme.
+  const offSite = !scheme && /^[/\\]{2}/.test(bare);
+  if (!offSite && (!scheme || ['http', 'https', 'mailto', 'tel'].includes(scheme))) return url;
+  warn(attribute, value!, 'only https, http, mailto, tel or relative links on this site; no link');
   return null;
 }
 
@@ -79,7 +102,7 @@ export interface Phone {
 
 /** A phone number as written for people, and its `tel:` link; null (with a warning) if it is not one. */
 export function parsePhone(value: string | null | undefined, warn: Warn): Phone | null {
-  const text = value?.trim();
+  const text = value && withoutBidiOverrides(value).trim();
   if (!text) return null;
   const digits = text.replace(/\D/g, '');
   // Digits only: a number written with letters (1-800-NEW-LIFE) would dial the wrong line, so it is refused.
@@ -91,4 +114,4 @@ export function parsePhone(value: string | null | undefined, warn: Warn): Phone 
 }
 
 /** Trimmed text, or null when empty. */
-export const textOrNull = (value: string | null | undefined) => value?.trim() || null;
+export const textOrNull = (value: string | null | undefined) => (value && withoutBidiOverrides(value).trim()) || null;

@@ -1,5 +1,6 @@
 import { HIDEABLE_QUESTION_IDS, LEVEL_IDS, QUESTION_IDS, isQuestionId, type LevelId, type QuestionId } from '../engine/ids.js';
 import { LANGUAGES, ROW_IDS, type CrisisLine, type Strings } from '../content/index.js';
+import { own, ownEntries, withoutBidiOverrides } from './own.js';
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
 
@@ -50,7 +51,31 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 const LINE_HREF = /^(tel|sms|https):/i;
 const LINE_KEYS = ['label', 'short', 'action', 'number', 'href', 'sms', 'note'];
-const isLocalText = (v: unknown) => isText(v) || (isObject(v) && Object.values(v).length > 0 && Object.values(v).every(isText));
+const isLocalText = (v: unknown) => isText(v) || (isObject(v) && ownEntries(v).length > 0 && ownEntries(v).every(([, t]) => isText(t)));
+const digits = (text: string) => text.replace(/\D/g, '');
+
+/**
+ * One help line, read from its own properties only, with bidi overrides dropped; null when it is not a line.
+ * A tel: or sms: link must dial the digits it shows, so a line cannot say 911 and call another number.
+ */
+function helpLine(line: unknown): CrisisLine | null {
+  if (!isObject(line)) return null;
+  const text = (key: string) => {
+    const value = own(line, key);
+    return typeof value === 'string' ? withoutBidiOverrides(value) : value;
+  };
+  const [label, number, href, sms] = ['label', 'number', 'href', 'sms'].map(text);
+  const optional = ['action', 'note', 'short'].map(text);
+  if (!isText(label) || !isText(number) || !isText(href) || !LINE_HREF.test(href.trim())) return null;
+  if (!optional.every((v) => v === undefined || typeof v === 'string')) return null;
+  if (sms !== undefined && !(isText(sms) && /^sms:/i.test(sms.trim()))) return null;
+  const dials = (link: string) => !/^(tel|sms):/i.test(link.trim()) || digits(link.split('?')[0]) === digits(number);
+  if (!dials(href) || (sms !== undefined && !dials(sms as string))) return null;
+  const kept: Record<string, unknown> = { label, number, href };
+  ['action', 'note', 'short'].forEach((key, i) => optional[i] !== undefined && (kept[key] = optional[i]));
+  if (sms !== undefined) kept.sms = sms;
+  return kept as unknown as CrisisLine;
+}
 
 /** Keeps the valid help lines; an empty or all-invalid list keeps `fallback`. */
 function helpLines(value: unknown, path: string, fallback: CrisisLine[], warn: ConfigWarn): CrisisLine[] {
@@ -58,15 +83,15 @@ function helpLines(value: unknown, path: string, fallback: CrisisLine[], warn: C
     warn(`${path} must be a list`);
     return fallback;
   }
-  const lines = value.filter((line, i) => {
-    const ok =
-      isObject(line) && isText(line.label) && isText(line.number) && isText(line.href) && LINE_HREF.test(line.href.trim()) &&
-      [line.action, line.note, line.short].every((v) => v === undefined || typeof v === 'string') &&
-      (line.sms === undefined || (isText(line.sms) && /^sms:/i.test(line.sms.trim())));
-    if (!ok) warn(`${path}[${i}] needs a label, a number and a tel:, sms: or https: href (and an sms: link in sms)`);
-    else for (const key of Object.keys(line)) if (!LINE_KEYS.includes(key)) warn(`${path}[${i}].${key} is not a known setting`);
-    return ok;
-  }) as CrisisLine[];
+  const lines: CrisisLine[] = [];
+  value.forEach((given, i) => {
+    const line = helpLine(given);
+    if (!line) warn(`${path}[${i}] needs a label, a number and a tel:, sms: or https: href that dials that number`);
+    else {
+      lines.push(line);
+      for (const [key] of ownEntries(given as object)) if (!LINE_KEYS.includes(key)) warn(`${path}[${i}].${key} is not a known setting`);
+    }
+  });
   if (lines.length) return lines; // a line given without an action renders none
   warn(`${path} would remove the help lines; keeping them`);
   return fallback;
@@ -75,13 +100,13 @@ function helpLines(value: unknown, path: string, fallback: CrisisLine[], warn: C
 /** Lays `override` over `base`, checking each value against the type of the default it replaces. */
 function overlay(base: unknown, override: unknown, path: string, warn: ConfigWarn): unknown {
   if (typeof base === 'string') {
-    if (isText(override)) return override;
+    if (isText(override)) return withoutBidiOverrides(override);
     warn(`${path} must be a non-empty string`);
     return base;
   }
   if (Array.isArray(base)) {
     if (typeof base[0] !== 'string') return helpLines(override, path, base as CrisisLine[], warn);
-    if (Array.isArray(override) && override.length && override.every(isText)) return override;
+    if (Array.isArray(override) && override.length && override.every(isText)) return override.map(withoutBidiOverrides);
     warn(`${path} must be a list of texts`);
     return base;
   }
@@ -90,7 +115,7 @@ function overlay(base: unknown, override: unknown, path: string, warn: ConfigWar
     return base;
   }
   const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
-  for (const [key, value] of Object.entries(override)) {
+  for (const [key, value] of ownEntries(override)) {
     const at = `${path}.${key}`;
     if (Object.prototype.hasOwnProperty.call(out, key)) out[key] = overlay(out[key], value, at, warn);
     else if (path.includes('.pronouns.')) out[key] = overlay('', value, at, warn);
@@ -129,30 +154,47 @@ function questionOrder(value: unknown, warn: ConfigWarn): QuestionId[] {
 
 /** Validates a facility configuration part by part: each bad part warns and falls back on its own. */
 export function resolveConfig(config: unknown, warn: ConfigWarn): ResolvedConfig {
+  try {
+    return resolve(config, warn);
+  } catch {
+    // A hostile config (a getter that throws, a proxy) never blanks the widget: the defaults stand.
+    warn('config could not be read; using the defaults');
+    return resolve(undefined, warn);
+  }
+}
+
+/** Validates a facility configuration part by part, reading only its own properties. */
+function resolve(config: unknown, warn: ConfigWarn): ResolvedConfig {
   const c = isObject(config) ? config : {};
   if (config != null && !isObject(config)) warn('config must be an object');
-  for (const key of Object.keys(c)) {
+  for (const [key] of ownEntries(c)) {
     if (!['strings', 'rows', 'questions', 'facts'].includes(key)) warn(`config.${key} is not a known setting`);
   }
+  const [strings, givenRows, givenQuestions, givenFacts] = ['strings', 'rows', 'questions', 'facts'].map((key) => own(c, key));
 
-  const overrides = c.strings === undefined ? {} : isObject(c.strings) ? c.strings : (warn('config.strings must be an object'), {});
-  const tables: Record<string, Strings> = {};
-  const languages = [...new Set([...Object.keys(LANGUAGES), ...Object.keys(overrides).map((l) => l.toLowerCase())])];
+  const overrides = strings === undefined ? {} : isObject(strings) ? strings : (warn('config.strings must be an object'), {});
+  // No prototype: a language tag is a key here, and "__proto__" or "constructor" must find nothing.
+  const tables: Record<string, Strings> = Object.create(null);
+  for (const key of ['__proto__', 'constructor', 'prototype']) {
+    if (Object.prototype.hasOwnProperty.call(overrides, key)) warn(`config.strings.${key} is not a language; ignored`);
+  }
+  const given = ownEntries(overrides);
+  const languages = [...new Set([...Object.keys(LANGUAGES), ...given.map(([l]) => l.toLowerCase())])];
   for (const language of languages) {
     const base = LANGUAGES[language] ?? LANGUAGES[language.split('-')[0]] ?? LANGUAGES.en;
-    const own = Object.entries(overrides).find(([l]) => l.toLowerCase() === language)?.[1];
-    tables[language] = (own === undefined ? base : overlay(base, own, `config.strings.${language}`, warn)) as Strings;
+    const override = given.find(([l]) => l.toLowerCase() === language)?.[1];
+    tables[language] = (override === undefined ? base : overlay(base, override, `config.strings.${language}`, warn)) as Strings;
   }
 
   let rows: ResolvedConfig['rows'] = [...ROW_IDS];
-  if (c.rows !== undefined) {
+  if (givenRows !== undefined) {
     const kept: ResolvedConfig['rows'] = [];
-    if (!Array.isArray(c.rows)) warn('config.rows must be a list');
+    if (!Array.isArray(givenRows)) warn('config.rows must be a list');
     else {
-      c.rows.forEach((id, i) => {
+      givenRows.forEach((id, i) => {
         if (isObject(id)) {
           const row: Record<string, unknown> = {};
-          for (const [key, value] of Object.entries(id)) {
+          for (const [key, value] of ownEntries(id)) {
             if (key !== 'label' && !(LEVEL_IDS as readonly string[]).includes(key)) warn(`config.rows[${i}].${key} is not a known setting`);
             else if (!isLocalText(value)) warn(`config.rows[${i}].${key} must be a string`);
             else row[key] = value;
@@ -168,22 +210,22 @@ export function resolveConfig(config: unknown, warn: ConfigWarn): ResolvedConfig
     }
   }
 
-  const questions = c.questions === undefined ? [...QUESTION_IDS] : questionOrder(c.questions, warn);
+  const questions = givenQuestions === undefined ? [...QUESTION_IDS] : questionOrder(givenQuestions, warn);
   const facts: FacilityConfig['facts'] = {};
-  if (c.facts !== undefined && !isObject(c.facts)) warn('config.facts must be an object');
-  for (const [level, given] of Object.entries(isObject(c.facts) ? c.facts : {})) {
+  if (givenFacts !== undefined && !isObject(givenFacts)) warn('config.facts must be an object');
+  for (const [level, value] of ownEntries(isObject(givenFacts) ? givenFacts : {})) {
     const at = `config.facts.${level}`;
-    if (!(LEVEL_IDS as readonly string[]).includes(level) || !isObject(given)) {
+    if (!(LEVEL_IDS as readonly string[]).includes(level) || !isObject(value)) {
       warn(`${at} is not a level with facts`);
       continue;
     }
     const kept: Record<string, unknown> = {};
-    for (const [fact, value] of Object.entries(given)) {
+    for (const [fact, given] of ownEntries(value)) {
       const yesNo = fact === 'detox' || fact === 'moud';
-      const ok = yesNo ? typeof value === 'boolean' : isLocalText(value);
+      const ok = yesNo ? typeof given === 'boolean' : isLocalText(given);
       if (!(FACT_IDS as readonly string[]).includes(fact)) warn(`${at}.${fact} is not a known setting`);
       else if (!ok) warn(`${at}.${fact} must be ${yesNo ? 'true or false' : 'a non-empty string'}`);
-      else kept[fact] = value;
+      else kept[fact] = given;
     }
     facts[level as LevelId] = kept;
   }
@@ -200,6 +242,7 @@ export function resolveConfig(config: unknown, warn: ConfigWarn): ResolvedConfig
 
 /** Text for `language`, from a string or a per-language object (falling back to English, then any). */
 export function localText(text: LocalText | undefined, language: string): string | undefined {
-  if (typeof text !== 'object') return text;
-  return text[language] ?? text.en ?? Object.values(text)[0];
+  if (typeof text !== 'object') return text === undefined ? text : withoutBidiOverrides(text);
+  const found = own<string>(text, language) ?? own<string>(text, 'en') ?? (ownEntries(text)[0]?.[1] as string | undefined);
+  return found === undefined ? found : withoutBidiOverrides(found);
 }

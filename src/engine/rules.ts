@@ -90,7 +90,8 @@ type Clean = { [Q in QuestionId]?: OptionOf<Q> } & { substances: OptionOf<'subst
 /** Returns the clean answers if every asked question has a valid answer, else null. Own properties only. */
 function completeAnswers(answers: unknown, asked: QuestionId[]): Clean | null {
   if (typeof answers !== 'object' || answers === null) return null;
-  const clean: Record<string, unknown> = { substances: ['unsure'] };
+  // No prototype: a hidden question is read as absent, never as a value on a polluted Object.prototype.
+  const clean: Record<string, unknown> = Object.assign(Object.create(null), { substances: ['unsure'] });
   for (const question of asked) {
     const value = Object.prototype.hasOwnProperty.call(answers, question) ? (answers as Record<string, unknown>)[question] : undefined;
     const answer = cleanAnswer(question, value);
@@ -150,14 +151,19 @@ function firedGates(a: Clean, substancesAsked: boolean): Reason[] {
  * has a valid answer. Pure and deterministic: no DOM, no text, no state.
  */
 export function recommend(answers: Answers | Record<string, unknown>, options: RecommendOptions = {}): Recommendation | null {
-  const hide: readonly unknown[] = Array.isArray(options.hide) ? options.hide : [];
+  // Options are read from their own properties only, like the answers.
+  const option = (key: keyof RecommendOptions) =>
+    options !== null && typeof options === 'object' && Object.prototype.hasOwnProperty.call(options, key) ? options[key] : undefined;
+  const hideOption = option('hide');
+  const hide: readonly unknown[] = Array.isArray(hideOption) ? hideOption : [];
   const hidden = (q: QuestionId) => hide.includes(q) && HIDEABLE_QUESTION_IDS.includes(q);
   const asked = QUESTION_IDS.filter((q) => !hidden(q));
   const a = completeAnswers(answers, asked);
   if (!a) return null;
-  let shown = normalizeLevels(options.levels, DEFAULT_LEVELS);
+  let shown = normalizeLevels(option('levels'), DEFAULT_LEVELS);
   if (shown.length === 0) shown = [...DEFAULT_LEVELS];
-  const offers = options.offers === undefined ? shown : normalizeLevels(options.offers, shown).filter((l) => shown.includes(l));
+  const offered = option('offers');
+  const offers = offered === undefined ? shown : normalizeLevels(offered, shown).filter((l) => shown.includes(l));
   const top = levelRank(shown[shown.length - 1]);
   const fit = (rank: number) => shown.find((l) => levelRank(l) >= rank) ?? shown[shown.length - 1];
 

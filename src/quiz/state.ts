@@ -18,11 +18,17 @@ export type Stage = 'intro' | 'quiz' | 'result';
 const own = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
 
 /**
+ * The quiz keeps its answers in objects without a prototype, so reading a question that has no answer can
+ * never find a value a hostile page put on Object.prototype.
+ */
+const answersFrom = (entries: Iterable<[string, unknown]> = []): Answers => Object.assign(Object.create(null), Object.fromEntries(entries));
+
+/**
  * Keeps the valid question → answer pairs of `value` (own properties only: a value inherited from the page's
  * Object.prototype never counts), each in its clean form; every other entry is passed to `report`.
  */
 export function cleanAnswers(value: unknown, report: (entry: string) => void): Answers {
-  const clean: Record<string, unknown> = {};
+  const clean: Record<string, unknown> = answersFrom();
   if (value == null) return clean;
   if (typeof value !== 'object' || Array.isArray(value)) {
     report(`${typeof value}`);
@@ -57,7 +63,7 @@ export function resumeAt(questions: readonly QuestionId[], answers: Answers): { 
  * option clears it. A set left empty is no answer.
  */
 export function choose(answers: Answers, question: QuestionId, option: string, checked = true): Answers {
-  const next: Record<string, unknown> = { ...answers };
+  const next: Record<string, unknown> = answersFrom(Object.entries(answers));
   if (!(QUESTION_OPTIONS[question] as readonly string[]).includes(option)) return answers;
   if (!isMultiChoice(question)) {
     next[question] = option;

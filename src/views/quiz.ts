@@ -1,11 +1,13 @@
 import { html, nothing } from 'lit';
 import { QUESTION_OPTIONS, isMultiChoice, type QuestionId } from '../engine/ids.js';
 import { fill, type Strings } from '../content/index.js';
+import { own } from '../config/own.js';
 
 export interface QuizHandlers {
   start(audience?: 'self' | 'loved-one'): void;
   select(question: QuestionId, option: string, checked: boolean): void;
-  next(event: Event): void;
+  /** Submits the step shown as `step` (1-based): an activation of a step no longer shown does nothing. */
+  next(event: Event, step: number): void;
   back(): void;
   startOver(): void;
 }
@@ -55,9 +57,11 @@ export function renderStep(s: Strings, words: Record<string, string>, state: Ste
   const multi = isMultiChoice(question);
   const chosen = ([] as unknown[]).concat(selected ?? []);
   const options = DISPLAY_ORDER[question] ?? (QUESTION_OPTIONS[question] as readonly string[]);
-  const hint = [multi ? s.quiz.chooseAll : '', copy.hint ? fill(copy.hint, words) : ''].filter(Boolean).join(' ');
+  const ownHint = own<string>(copy, 'hint');
+  const hint = [multi ? s.quiz.chooseAll : '', ownHint ? fill(ownHint, words) : ''].filter(Boolean).join(' ');
   const describedBy = [hint ? 'q-hint' : '', showError ? 'q-error' : ''].filter(Boolean).join(' ');
-  return html`<form part="question" novalidate @submit=${on.next}>
+  // method="dialog": even a submit no handler caught can never put an answer in the page's URL.
+  return html`<form part="question" method="dialog" novalidate @submit=${(e: Event) => on.next(e, step)}>
     <p class="progress-text" part="progress">${fill(s.quiz.progress, { step, total })}</p>
     <fieldset aria-describedby=${describedBy || nothing}>
       <legend><h3 id="quiz-heading" tabindex="-1">${fill(copy.text, words)}</h3></legend>
@@ -72,7 +76,7 @@ export function renderStep(s: Strings, words: Record<string, string>, state: Ste
               .checked=${chosen.includes(option)}
               @change=${(e: Event) => on.select(question, option, (e.target as HTMLInputElement).checked)}
             />
-            <span>${(copy.options as Record<string, string>)[option]}</span>
+            <span>${own(copy.options, option)}</span>
           </label>`,
         )}
       </div>

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LevelId, NoteId, Reason, Recommendation } from '../engine/index.js';
 import { LANGUAGES, fill, helpLineRoles, type NoteCopy, type Strings } from '../content/index.js';
+import { own } from '../config/own.js';
 import type { Phone } from '../config/attributes.js';
 import { renderCrisisActions, renderLines } from './safety.js';
 
@@ -37,8 +38,8 @@ function printAll(event: Event) {
 }
 
 const answerText = (s: Strings, r: Reason) => {
-  const copy = s.quiz.questions[r.question] as { options: Record<string, string>; reasons?: Record<string, string> };
-  return copy.reasons?.[r.answer] ?? copy.options[r.answer];
+  const copy = s.quiz.questions[r.question];
+  return own<string>(own(copy, 'reasons'), r.answer) ?? own<string>(copy.options, r.answer) ?? '';
 };
 
 /** The clinical reasons as lines of text; the substances behind the withdrawal gate join its line. */
@@ -74,7 +75,8 @@ function renderReasons(s: Strings, heading: string, lines: string[]) {
  * or when the facility wrote its own; a facility that replaced the help lines gets its crisis line instead.
  */
 function renderNote(s: Strings, note: NoteCopy, t: Fill, urgent: boolean, us: boolean) {
-  const lines = note.lines && !us && Object.values(LANGUAGES).some((table) => table.notes['unsafe-home'].lines === note.lines) ? [helpLineRoles(s.safety.lines).crisis] : note.lines;
+  const given = own<NoteCopy['lines']>(note, 'lines');
+  const lines = given && !us && Object.values(LANGUAGES).some((table) => table.notes['unsafe-home'].lines === given) ? [helpLineRoles(s.safety.lines).crisis] : given;
   return html`<div class="callout note-callout ${urgent ? 'urgent-callout' : ''}">
     <h4>${t(note.heading)}</h4>
     <p>${t(note.text)}</p>
@@ -88,7 +90,7 @@ function renderReferral(s: Strings, us: boolean, intro: string) {
   return html`<div class="callout referral-callout">
     <p>${intro}</p>
     <ul>
-      <li><strong>${helpline.label}:</strong> <a href=${helpline.href}>${helpline.number}</a>${helpline.note ? `. ${helpline.note}` : ''}</li>
+      <li><strong>${helpline.label}:</strong> <a href=${helpline.href} dir="ltr">${helpline.number}</a>${own(helpline, 'note') ? `. ${own(helpline, 'note')}` : ''}</li>
       ${us ? html`<li><a href=${FIND_TREATMENT} target="_blank" rel="noopener noreferrer">${s.result.referralFindTreatment}</a></li>` : nothing}
     </ul>
   </div>`;

@@ -1,11 +1,12 @@
 import { html, nothing } from 'lit';
 import { fill, helpLineRoles, type CrisisLine, type Strings } from '../content/index.js';
+import { own } from '../config/own.js';
 
 export function renderLines(lines: readonly CrisisLine[]) {
   return html`<ul class="lines">
     ${lines.map(
       (line) => html`<li>
-        <strong>${line.label}:</strong> ${line.action} <a href=${line.href}>${line.number}</a>${line.note ? html`. <span class="note">${line.note}</span>` : ''}
+        <strong>${line.label}:</strong> ${own(line, 'action')} <a href=${line.href} dir="ltr">${line.number}</a>${own(line, 'note') ? html`. <span class="note">${own(line, 'note')}</span>` : ''}
       </li>`,
     )}
   </ul>`;
@@ -28,16 +29,17 @@ export function renderSafety(s: Strings) {
  */
 export function renderHelpNow(s: Strings) {
   return html`<p class="help-now">
-    ${s.safety.heading}:${s.safety.lines.map((l, i) => html`${i ? ' · ' : ' '}<a href=${l.href}>${l.number}</a> ${l.short ?? l.label}`)}
+    ${s.safety.heading}:${s.safety.lines.map((l, i) => html`${i ? ' · ' : ' '}<a href=${l.href} dir="ltr">${l.number}</a> ${own(l, 'short') ?? l.label}`)}
   </p>`;
 }
 
 /** Call and text the crisis line, call the emergency number: the first things to tap in a crisis. */
 export function renderCrisisActions(s: Strings) {
   const { crisis, emergency } = helpLineRoles(s.safety.lines);
+  const sms = own<string>(crisis, 'sms');
   return html`<div class="actions">
     <a class="button primary" part="button" href=${crisis.href}>${fill(s.result.crisisCall, { number: crisis.number })}</a>
-    ${crisis.sms ? html`<a class="button primary" part="button" href=${crisis.sms}>${fill(s.result.crisisTextButton, { number: crisis.number })}</a>` : nothing}
+    ${sms ? html`<a class="button primary" part="button" href=${sms}>${fill(s.result.crisisTextButton, { number: crisis.number })}</a>` : nothing}
     ${emergency !== crisis ? html`<a class="button" part="button" href=${emergency.href}>${fill(s.result.crisisCall, { number: emergency.number })}</a>` : nothing}
   </div>`;
 }
