@@ -7,6 +7,7 @@ import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
 import { cspHeaders } from './test/bundle/csp-headers.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { reliabilityCommands } from './test/reliability/commands.mjs';
+import { browserSupportCommand } from './scripts/browser-support.mjs';
 
 /**
  * Serves a package as one ES module bundled by esbuild. The readability test's syllable counter depends on
@@ -38,6 +39,7 @@ export default {
   ],
   plugins: [
     reliabilityCommands(),
+    browserSupportCommand(),
     bundledForTheBrowser(['syllable']),
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
