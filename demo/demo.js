@@ -1,8 +1,12 @@
 // Shows, under each example, the snippet that produced it (read from the page, so it cannot drift).
 const SCRIPT_TAG = '<script src="https://your-site.example/treatment-compare.iife.js"></script>';
 
+// The widget marks itself for session-replay tools when it starts; those marks are not part of what you paste.
+const MASKING = /\s(data-hj-suppress|data-clarity-mask|data-private|data-sl|data-heap-redact-text)(="[^"]*")?/g;
+const withoutMasking = (html) => html.replace(MASKING, '').replace(/\sclass="(fs-mask ph-no-capture|ph-no-capture fs-mask)"/, '');
+
 for (const el of document.querySelectorAll('.example treatment-compare')) {
-  const markup = el.outerHTML.replace(/ (?=[a-z-]+=")/g, '\n  ').replace(/"><\/treatment-compare>$/, '"\n></treatment-compare>');
+  const markup = withoutMasking(el.outerHTML).replace(/ (?=[a-z-]+=")/g, '\n  ').replace(/"><\/treatment-compare>$/, '"\n></treatment-compare>');
   const details = document.createElement('details');
   const summary = document.createElement('summary');
   summary.textContent = 'Snippet';
