@@ -13,7 +13,11 @@
 //   has no rows, which are content, not rules, and the bundle exports no strings.)
 // - The theme's default colours: the widget itself, as it computes them in the page (see themePalettes): the
 //   colours it paints with, which a copy kept here or in any document could only follow.
-import { DEFAULT_LEVELS, HIDEABLE_QUESTION_IDS, LEVEL_IDS, QUESTION_IDS } from '../dist/engine.js';
+// - The words of the snippet's fallback (the help lines, the phone link and the disclaimer shown if the widget
+//   cannot start): the widget itself, rendered in the page with the snippet's language, phone and config (see
+//   fallbackWords). So the fallback says what the widget would: its built-in lines or the facility's own, in the
+//   snippet's language, after the widget's own checks (a line that does not dial what it shows is dropped).
+import { DEFAULT_LEVELS, HIDEABLE_QUESTION_IDS, LEVEL_IDS, QUESTION_IDS, QUESTION_OPTIONS, isMultiChoice, recommend } from '../dist/engine.js';
 
 const SCRIPT_URL = 'https://YOUR-SITE/treatment-compare.iife.js';
 const TAG = 'treatment-compare';
@@ -301,6 +305,7 @@ function buildAttributes(s) {
 }
 
 const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeText = (value) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** JSON, indented, with short lists on one line. */
 function pretty(value, indent = '') {
@@ -317,13 +322,122 @@ function pretty(value, indent = '') {
   return JSON.stringify(value);
 }
 
-/** The element's markup: attributes one per line, and the config as a child JSON script when there is any. */
-function elementMarkup(attrs, config) {
+/**
+ * The element's markup: attributes one per line, then its children: the fallback's lines (plain HTML, shown only
+ * until the widget starts), then the config as a child JSON script when there is any.
+ */
+function elementMarkup(attrs, config, fallback = []) {
   const open = attrs.length ? `<${TAG}\n${attrs.map(([n, v]) => `  ${n}="${escapeAttribute(v)}"`).join('\n')}\n>` : `<${TAG}>`;
-  if (!Object.keys(config).length) return `${open}</${TAG}>`;
+  const children = [...fallback];
   // "<" written as \u003c (still the same JSON) so no text can close the script element early.
-  const json = pretty(config, '    ').replace(/</g, '\\u003c');
-  return `${open}\n  <script type="application/json">\n    ${json}\n  </script>\n</${TAG}>`;
+  if (Object.keys(config).length) children.push(`<script type="application/json">\n    ${pretty(config, '    ').replace(/</g, '\\u003c')}\n  </script>`);
+  if (!children.length) return `${open}</${TAG}>`;
+  return `${open}\n${children.map((child) => `  ${child}`).join('\n')}\n</${TAG}>`;
+}
+
+// ---------------------------------------------------------------- the fallback inside the element
+
+/*
+ * Plain HTML inside the element is shown until the widget starts and hidden after (its shadow root has no slot),
+ * so a visitor whose browser cannot run it (an old browser, a blocked script) still sees the help lines, the
+ * facility's phone and the disclaimer. Its words are the widget's own, read from a widget rendered here with the
+ * snippet's language, phone and config (a probe, removed once read): what the widget would say, in the snippet's
+ * language, with the facility's own help lines when it configured them. The probe shows a crisis result, the one
+ * page that holds every piece at once:
+ * - the help-now line: its opening words, and per help line the number link and the words after it;
+ * - the crisis actions: the text-message link of the crisis line, when it takes texts;
+ * - the next step: "Call <phone>", the facility's phone as a tel: link (absent when the phone is not a number);
+ * - the disclaimer.
+ */
+
+/** A full answer set the engine reads as a crisis, found by asking it (one answer changed at a time). */
+const CRISIS_ANSWERS = (() => {
+  const answer = (question, option) => (isMultiChoice(question) ? [option] : option);
+  const base = Object.fromEntries(QUESTION_IDS.map((q) => [q, answer(q, QUESTION_OPTIONS[q][0])]));
+  for (const question of QUESTION_IDS) {
+    for (const option of QUESTION_OPTIONS[question]) {
+      const answers = { ...base, [question]: answer(question, option) };
+      if (recommend(answers).crisis) return answers;
+    }
+  }
+  return base;
+})();
+
+const textOf = (node) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The first words after a link, up to the next element: in the help-now line, what that number is for. */
+function wordsAfter(link) {
+  for (let node = link.nextSibling; node && node.nodeType !== Node.ELEMENT_NODE; node = node.nextSibling) {
+    if (node.nodeType === Node.TEXT_NODE && textOf(node)) return textOf(node);
+  }
+  return '';
+}
+
+/** The words before the first link: the help-now line's opening ("If you need help now:"). */
+function wordsBefore(parent, link) {
+  const range = document.createRange();
+  range.setStart(parent, 0);
+  range.setEndBefore(link);
+  return range.toString().replace(/\s+/g, ' ').trim();
+}
+
+let probing = 0; // while a probe renders, the widget's warnings are its (the preview repeats them): not shown
+let lastProbe = { markup: null, words: null };
+
+/** The fallback's words, as the widget says them for these settings; null without the widget. */
+async function fallbackWords(attrs, config) {
+  if (!customElements.get(TAG)) return null;
+  const settings = attrs.filter(([name]) => name === 'lang' || name === 'phone');
+  const markup = elementMarkup([...settings, ['view', 'quiz']], config);
+  if (lastProbe.markup === markup) return lastProbe.words;
+  const box = document.createElement('div');
+  box.hidden = true;
+  probing++;
+  try {
+    document.body.append(box);
+    box.innerHTML = markup;
+    const probe = box.firstElementChild;
+    probe.answers = CRISIS_ANSWERS;
+    await probe.updateComplete;
+    const root = probe.shadowRoot;
+    const helpNow = root.querySelector('.help-now');
+    const links = [...(helpNow?.querySelectorAll('a[href]') ?? [])];
+    if (!links.length) return null;
+    const hrefs = links.map((a) => a.getAttribute('href'));
+    const lines = links.map((a) => ({ href: a.getAttribute('href'), dir: a.getAttribute('dir'), number: textOf(a), words: wordsAfter(a), text: null }));
+    // The crisis actions: call the crisis line first, then text it (the one link that is no line's own href).
+    const actions = [...root.querySelectorAll('.result .crisis-callout .actions a[href]')];
+    const textLink = actions.find((a) => !hrefs.includes(a.getAttribute('href')));
+    const crisisLine = lines.find((line) => line.href === actions[0]?.getAttribute('href'));
+    if (textLink && crisisLine) crisisLine.text = { href: textLink.getAttribute('href'), label: textOf(textLink) };
+    const call = root.querySelector('.result .next a[href^="tel:"]');
+    const result = {
+      opening: wordsBefore(helpNow, links[0]),
+      lines,
+      phone: call ? { href: call.getAttribute('href'), label: textOf(call) } : null,
+      disclaimer: textOf(root.querySelector('.disclaimer')),
+    };
+    lastProbe = { markup, words: result };
+    return result;
+  } finally {
+    probing--;
+    box.remove();
+  }
+}
+
+/** The fallback as lines of plain HTML: the help-now line, the phone, the disclaimer. No style, no script. */
+function fallbackMarkup(f) {
+  if (!f) return [];
+  const link = (href, label, dir) => `<a href="${escapeAttribute(href)}"${dir ? ` dir="${escapeAttribute(dir)}"` : ''}>${escapeText(label)}</a>`;
+  const lines = f.lines.map(
+    (line) => `${link(line.href, line.number, line.dir)}${line.words ? ` ${escapeText(line.words)}` : ''}${line.text ? ` (${link(line.text.href, line.text.label)})` : ''}`,
+  );
+  return [
+    '<!-- Shown only if the widget cannot start (an old browser, a blocked script). Keep it. -->',
+    `<p>${escapeText(f.opening)} ${lines.join(' · ')}</p>`,
+    ...(f.phone ? [`<p>${link(f.phone.href, f.phone.label)}</p>`] : []),
+    ...(f.disclaimer ? [`<p>${escapeText(f.disclaimer)}</p>`] : []),
+  ];
 }
 
 // ---------------------------------------------------------------- preview, warnings, update loop
@@ -335,6 +449,7 @@ const snippet = $('snippet');
 let caught = null;
 const consoleWarn = console.warn;
 console.warn = function (...args) {
+  if (probing && String(args[0]).startsWith(`<${TAG}>`)) return;
   if (caught && String(args[0]).startsWith(`<${TAG}>`)) caught.push(args.map(String).join(' '));
   return consoleWarn.apply(this, args);
 };
@@ -390,12 +505,20 @@ let generation = 0;
 async function update() {
   const gen = ++generation;
   const state = readForm();
-  const markup = elementMarkup(buildAttributes(state), buildConfig(state));
+  showContrast(state);
+  const attrs = buildAttributes(state);
+  const config = buildConfig(state);
+  const words = await fallbackWords(attrs, config).catch((error) => {
+    console.error(`configurator: could not read the widget's help lines (${error.message}); the snippet has no fallback`);
+    return null;
+  });
+  const fallback = fallbackMarkup(words);
+  if (gen !== generation) return;
+  const markup = elementMarkup(attrs, config, fallback);
   snippet.value = `<script src="${SCRIPT_URL}"></script>\n${markup}\n`;
   // Tall enough to show the whole snippet, up to a limit (it scrolls beyond).
   snippet.style.height = 'auto';
   snippet.style.height = `${Math.min(snippet.scrollHeight + 4, 640)}px`;
-  showContrast(state);
 
   const defined = customElements.get(TAG);
   $('preview-missing').hidden = !!defined;

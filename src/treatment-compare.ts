@@ -6,6 +6,7 @@ import { FACT_IDS, localText, resolveConfig, type FacilityConfig, type OwnRow, t
 import { asText, checkTheme, parseAudience, parseLevels, parsePhone, parseShownLevels, parseView, safeHref, textOrNull } from './config/attributes.js';
 import type { Audience, Phone, View } from './config/attributes.js';
 import { styles } from './treatment-compare.styles.js';
+import { withoutPrototype } from './lit-hardening.js';
 import { renderComparison, type ComparisonModel } from './views/compare.js';
 import { renderIntro, renderStep, type QuizHandlers } from './views/quiz.js';
 import { renderResult } from './views/result.js';
@@ -91,7 +92,8 @@ export class TreatmentCompare extends LitElement {
     phone: {},
     ctaHref: { attribute: 'cta-href' },
     ctaLabel: { attribute: 'cta-label' },
-    theme: { reflect: true },
+    // Reflected for the stylesheet: only text is written back, so a Symbol or an object cannot make it throw.
+    theme: { reflect: true, converter: { toAttribute: (value: unknown) => (typeof value === 'string' ? value : null) } },
     shareAnswers: { type: Boolean, attribute: 'share-answers' },
     audience: {},
     _chosenAudience: { state: true },
@@ -135,7 +137,7 @@ export class TreatmentCompare extends LitElement {
 
   private _stage: Stage = 'intro';
   private _step = 0;
-  private _currentAnswers: Answers = {};
+  private _currentAnswers: Answers = cleanAnswers(null, () => {});
   private _showError = false;
   private _chosenAudience: Audience | null = null;
 
@@ -162,6 +164,7 @@ export class TreatmentCompare extends LitElement {
 
   constructor() {
     super();
+    withoutPrototype(this.renderOptions);
     // A page may set .answers before the element is defined; run that value through the setter.
     if (Object.prototype.hasOwnProperty.call(this, 'answers')) {
       const early = this.answers;
@@ -379,7 +382,7 @@ export class TreatmentCompare extends LitElement {
     },
     back: () => (this._step > 0 ? this._goTo('quiz', this._step - 1) : this._goTo('intro')),
     startOver: () => {
-      this._currentAnswers = {};
+      this._currentAnswers = cleanAnswers(null, () => {});
       this._startFired = false;
       this._goTo('quiz', 0); // keeps the chosen audience: the same visitor is starting over
     },
@@ -435,13 +438,13 @@ export class TreatmentCompare extends LitElement {
     const { rows, facts } = this._resolved;
     const rowText = (row: string | OwnRow): CompareRow => {
       if (typeof row === 'string') return s.compare.rows[row as RowId];
-      const cells: CompareRow['cells'] = {};
+      const cells: CompareRow['cells'] = Object.create(null);
       for (const level of LEVEL_IDS) cells[level] = localText(row[level], language);
       return { label: localText(row.label, language)!, cells };
     };
     const offered = this._offeredLevels.filter((l) => this._shownLevels.includes(l) && facts?.[l]);
     const factRows = FACT_IDS.map((fact) => {
-      const cells: CompareRow['cells'] = {};
+      const cells: CompareRow['cells'] = Object.create(null);
       for (const level of offered) {
         const value = facts![level]![fact];
         if (typeof value === 'boolean') cells[level] = value ? s.facts.yes : s.facts.no;

@@ -1,10 +1,13 @@
 // The configurator page (demo/configurator.html) in an iframe: the form drives the preview and the snippet,
-// contrast is checked, and the snippet alone, pasted into a blank page, reproduces the preview.
+// contrast is checked, and the snippet alone, pasted into a blank page, reproduces the preview; pasted where the
+// widget cannot run, its fallback shows the help lines, the phone and the disclaimer.
 import { expect } from '@open-wc/testing';
 import { DEFAULT_LEVELS, HIDEABLE_QUESTION_IDS, LEVEL_IDS, QUESTION_IDS } from '../src/engine/ids.js';
-import { ROW_IDS } from '../src/content/strings.js';
+import { ROW_IDS, type CrisisLine } from '../src/content/strings.js';
 import { en } from '../src/content/en.js';
-import { fill } from '../src/content/index.js';
+import { es } from '../src/content/es.js';
+import { fill, helpLineRoles, type Strings } from '../src/content/index.js';
+import { parsePhone } from '../src/config/attributes.js';
 
 type Win = Window & typeof globalThis;
 type Widget = HTMLElement & { updateComplete: Promise<unknown>; answers: Record<string, unknown> };
@@ -66,6 +69,58 @@ function describeElement(el: Element) {
   return { attributes, config: script ? JSON.parse(script.textContent!) : null };
 }
 
+/** The element a snippet writes, parsed inert (its scripts do not run). */
+function snippetElement(text: string) {
+  const template = document.createElement('template');
+  template.innerHTML = text;
+  const elements = template.content.querySelectorAll('treatment-compare');
+  expect(elements.length, 'one element in the snippet').to.equal(1);
+  return elements[0];
+}
+
+/** The fallback: the element's children other than its JSON config. */
+const fallbackOf = (el: Element) => [...el.children].filter((child) => !child.matches('script[type="application/json"]'));
+
+/** The links of the fallback, in order, as [href, text]. */
+const fallbackLinks = (el: Element) => fallbackOf(el).flatMap((child) => [...child.querySelectorAll('a')].map((a) => [a.getAttribute('href'), squash(a.textContent)]));
+
+/**
+ * The links the fallback must hold, from the strings the widget uses: each help line's number (what the line
+ * links), the crisis line's text-message link when it takes texts, then the facility's phone when one is given.
+ */
+function expectedLinks(t: Strings, lines: readonly CrisisLine[], phone?: string) {
+  const { crisis } = helpLineRoles(lines);
+  const links = lines.flatMap((line) => [
+    [line.href, line.number],
+    ...(line === crisis && line.sms ? [[line.sms, fill(t.result.crisisTextButton, { number: line.number })]] : []),
+  ]);
+  const call = phone ? parsePhone(phone, () => expect.fail(`${phone} is a phone number`)) : null;
+  if (call) links.push([call.href, fill(t.result.call, { phone: call.text })]);
+  return links;
+}
+
+/** The words the fallback must say, from the same strings: the opening, what each number is for, the disclaimer. */
+const expectedWords = (t: Strings, lines: readonly CrisisLine[]) => [t.safety.heading, ...lines.map((line) => line.short ?? line.label), t.safety.disclaimer];
+
+/** Help lines of a facility outside the US (the UK's), replacing the built-in ones in config. */
+const OWN_LINES: CrisisLine[] = [
+  { label: 'Emergency', short: 'emergency', action: 'Call', number: '999', href: 'tel:999' },
+  { label: 'Samaritans', short: 'talk it through, any time', action: 'Call', number: '116 123', href: 'tel:116123' },
+  { label: 'Shout', short: 'text SHOUT', action: 'Text SHOUT to', number: '85258', href: 'sms:85258' },
+];
+
+/**
+ * A snippet pasted into the main content of a page of its own (where a site's pages put it), the bundle's
+ * placeholder address replaced by `script`, or the script left out.
+ */
+async function pasteInFrame(text: string, { script, head = '' }: { script: string | null; head?: string }) {
+  const html = text.replace(`<script src="${PLACEHOLDER}"></script>`, script === null ? '' : `<script src="${script}"></script>`);
+  expect(html, 'the placeholder script was replaced').to.not.include(PLACEHOLDER);
+  const frame = frameFor(1200);
+  await loaded(frame, () => (frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}<title>Pasted</title></head><body><main>${html}</main></body></html>`));
+  return frame.contentWindow as Win;
+}
+
 /** `#rrggbb` → the `rgb(r, g, b)` that getComputedStyle returns. */
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
@@ -110,9 +165,12 @@ async function until(check: () => boolean, what: string) {
 describe('configurator page', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
-  it('starts with the minimal snippet, a preview that matches it, only requests for its own files, nothing stored', async () => {
+  it('starts with the minimal snippet (the language, the fallback, no config), a preview that matches it, only requests for its own files, nothing stored', async () => {
     const win = await openConfigurator();
-    expect(snippet(win)).to.equal(`<script src="${PLACEHOLDER}"></script>\n<treatment-compare\n  lang="en"\n></treatment-compare>\n`);
+    expect(snippet(win)).to.match(new RegExp(`^<script src="${PLACEHOLDER}"></script>\n<treatment-compare\n  lang="en"\n>\n[^]*\n</treatment-compare>\n$`));
+    const el = snippetElement(snippet(win));
+    expect(describeElement(el)).to.deep.equal({ attributes: { lang: 'en' }, config: null });
+    expect(fallbackOf(el).map((child) => child.localName), 'the help-now line and the disclaimer').to.deep.equal(['p', 'p']);
     expect(preview(win).getAttribute('lang')).to.equal('en');
     expect(byId(win, 'contrast-warning').hidden).to.equal(true);
     expect(byId(win, 'contrast-ok').hidden).to.equal(false);
@@ -354,6 +412,100 @@ describe('configurator page', () => {
     expect(primary(pasted)).to.equal('rgb(91, 42, 134)');
     expect(primary(pasted)).to.equal(primary(source));
     expect(pastedWin.document.querySelectorAll('body > *').length, 'the script and the element, nothing else').to.equal(2);
+  });
+
+  it("the snippet's fallback: the help lines as links, the phone, the disclaimer, in the snippet's language, before the config", async () => {
+    const win = await openConfigurator();
+    let el = snippetElement(snippet(win));
+    expect(fallbackLinks(el), 'the built-in lines, no phone yet').to.deep.equal(expectedLinks(en, en.safety.lines));
+    for (const words of expectedWords(en, en.safety.lines)) expect(squash(el.textContent)).to.include(words);
+
+    await type(win, '#phone', '(555) 010-2345');
+    await tick(win, 'input[name=ask][value=cost]', false);
+    el = snippetElement(snippet(win));
+    expect(fallbackLinks(el), 'and the phone').to.deep.equal(expectedLinks(en, en.safety.lines, '(555) 010-2345'));
+    const config = el.querySelector(':scope > script[type="application/json"]')!;
+    expect(config, 'a config child').to.exist;
+    for (const child of fallbackOf(el)) expect(child.compareDocumentPosition(config) & Node.DOCUMENT_POSITION_FOLLOWING, `${child.outerHTML} comes before the config`).to.not.equal(0);
+    expect(el.querySelectorAll('[style], style, script:not([type="application/json"]), link').length, 'plain HTML: no style, no script').to.equal(0);
+    const handlers = [...el.querySelectorAll('*')].flatMap((node) => [...node.attributes].map((a) => a.name)).filter((name) => name.startsWith('on'));
+    expect(handlers, 'no event handler attributes').to.deep.equal([]);
+
+    await edit(win, '#lang', (field) => (field.value = 'es'));
+    el = snippetElement(snippet(win));
+    expect(el.getAttribute('lang')).to.equal('es');
+    expect(fallbackLinks(el), 'in Spanish').to.deep.equal(expectedLinks(es, es.safety.lines, '(555) 010-2345'));
+    for (const words of expectedWords(es, es.safety.lines)) expect(squash(el.textContent)).to.include(words);
+    expect(squash(el.textContent)).to.not.include(en.safety.disclaimer);
+
+    await type(win, '#extra-config', JSON.stringify({ strings: { es: { safety: { lines: OWN_LINES } } } }));
+    el = snippetElement(snippet(win));
+    expect(fallbackLinks(el), "the facility's own lines instead of the built-in ones").to.deep.equal(expectedLinks(es, OWN_LINES, '(555) 010-2345'));
+    for (const line of es.safety.lines) expect(snippet(win).split('<script type="application/json">')[0], 'no built-in line before the config').to.not.include(line.href);
+  });
+
+  it('the preview is the exact snippet, fallback included, and shows the widget, not the fallback', async () => {
+    const win = await openConfigurator();
+    await type(win, '#phone', '555-010-4410');
+    await type(win, '#extra-config', '{"facts": {"iop": {"schedule": "Evenings"}}}');
+    const el = preview(win);
+    const pasted = snippetElement(snippet(win));
+    expect(el.innerHTML, "the preview's children are the snippet's").to.equal(pasted.innerHTML);
+    const fallback = fallbackOf(el);
+    expect(fallback.length, 'the fallback is in the light DOM').to.be.greaterThan(1);
+    expect(fallbackLinks(el)).to.deep.equal(expectedLinks(en, en.safety.lines, '555-010-4410'));
+    expect(el.shadowRoot!.querySelector('slot'), 'the shadow root has no slot for it').to.equal(null);
+    for (const node of [...fallback, ...el.querySelectorAll('a')]) {
+      expect(node.getClientRects().length, `${node.outerHTML.slice(0, 60)} has no layout box`).to.equal(0);
+      expect(node.checkVisibility(), `${node.outerHTML.slice(0, 60)} is not shown`).to.equal(false);
+    }
+    expect(squash(el.shadowRoot!.querySelector('.help-now')!.textContent), 'the widget shows its own help lines').to.include(en.safety.heading);
+    expect(shadowText(el)).to.include('Evenings');
+  });
+
+  it('pasted where the widget script is blocked (CSP), the fallback shows the help lines as links, the phone and the disclaimer', async () => {
+    const win = await openConfigurator();
+    await type(win, '#facility-name', 'Riverbend');
+    await type(win, '#phone', '(555) 010-2345');
+    await tick(win, 'input[name=ask][value=cost]', false);
+    const pastedWin = await pasteInFrame(snippet(win), {
+      script: LOCAL_BUNDLE,
+      head: `<meta http-equiv="Content-Security-Policy" content="script-src 'none'">`,
+    });
+    const doc = pastedWin.document;
+    expect(doc.querySelector(`script[src="${LOCAL_BUNDLE}"]`), "the widget's script is on the page").to.exist;
+    expect(pastedWin.customElements.get('treatment-compare'), 'and blocked: the element never starts').to.equal(undefined);
+    const el = doc.querySelector('treatment-compare')!;
+    expect(el.shadowRoot).to.equal(null);
+    const links = [...el.querySelectorAll('a')];
+    expect(links.map((a) => [a.getAttribute('href'), squash(a.textContent)])).to.deep.equal(expectedLinks(en, en.safety.lines, '(555) 010-2345'));
+    for (const a of links) {
+      expect(a.checkVisibility(), `${a.outerHTML} is shown`).to.equal(true);
+      expect(a.getClientRects().length, `${a.outerHTML} has a layout box`).to.be.greaterThan(0);
+    }
+    const shown = squash(el instanceof pastedWin.HTMLElement ? el.innerText : '');
+    for (const words of expectedWords(en, en.safety.lines)) expect(shown, 'shown on screen').to.include(words);
+    expect(shown, 'the config is not shown').to.not.include('questions');
+  });
+
+  it("pasted where the widget script is not loaded, with the facility's own help lines: those show, not the US ones; the fallback passes axe", async () => {
+    const win = await openConfigurator();
+    await type(win, '#phone', '020 7946 0000');
+    await type(win, '#extra-config', JSON.stringify({ strings: { en: { safety: { lines: OWN_LINES } } } }));
+    expect(byId(win, 'widget-problems').hidden, 'the widget takes the lines').to.equal(true);
+    const pastedWin = await pasteInFrame(snippet(win), { script: null });
+    expect(pastedWin.customElements.get('treatment-compare')).to.equal(undefined);
+    const el = pastedWin.document.querySelector('treatment-compare') as HTMLElement;
+    const links = [...el.querySelectorAll('a')];
+    expect(links.map((a) => [a.getAttribute('href'), squash(a.textContent)])).to.deep.equal(expectedLinks(en, OWN_LINES, '020 7946 0000'));
+    expect(links.every((a) => a.checkVisibility())).to.equal(true);
+    const shown = squash(el.innerText);
+    for (const words of expectedWords(en, OWN_LINES)) expect(shown).to.include(words);
+    for (const line of en.safety.lines) {
+      expect(links.map((a) => a.getAttribute('href')), `no link to the built-in ${line.label}`).to.not.include(line.href);
+      expect(shown, `no built-in ${line.label}`).to.not.include(line.number);
+    }
+    expect(await axeViolations(pastedWin)).to.deep.equal([]);
   });
 
   it('"Start again with the defaults" brings back the first snippet and the light colours', async () => {

@@ -52,7 +52,8 @@ const GOOD: Array<[string, unknown]> = [
   ['help lines', { strings: { en: { safety: { lines: [{ label: 'Emergency', action: 'Call', number: '999', href: 'tel:999' }] } } } }],
   ['a help line with a short name and a text link', linesIn('en', [LINE])],
   ['a note reworded', noteIn('paying', { heading: 'Paying for care', text: 'Ask us about payment plans.' })],
-  ['the lines of a note replaced', noteIn('unsafe-home', { lines: [{ ...LINE, label: 'Local shelter', href: 'https://example.org/shelter', sms: ' sms:5550100' }] })],
+  // The text link dials the number shown (988); a leading space is trimmed as a browser would.
+  ['the lines of a note replaced', noteIn('unsafe-home', { lines: [{ ...LINE, label: 'Local shelter', href: 'https://example.org/shelter', sms: ' sms:988' }] })],
   ['a reason reworded', { strings: { en: { quiz: { questions: { health: { reasons: { none: 'No pregnancy or health problem' } } } } } } }],
 ];
 
@@ -86,6 +87,22 @@ const BAD: Array<[string, unknown, string]> = [
   ['not an object', ['rows'], 'config must be an object'],
 ];
 
+/**
+ * Where the widget is stricter than the schema: a help line's tel: or sms: link must dial the digits the line
+ * shows, so a line cannot say 988 and call another number. JSON Schema (2020-12) cannot compare one property's
+ * value with another's, so the schema accepts these lines; the widget refuses each with a warning naming it and
+ * keeps the built-in lines. (An https: link has no digits to match.)
+ */
+const STRICTER: Array<[string, unknown, string]> = [
+  ['a help line that shows 988 and calls another number', linesIn('en', [{ ...LINE, href: 'tel:5550100' }]), 'config.strings.en.safety.lines[0]'],
+  ['a help line that shows 988 and texts another number', linesIn('es', [{ ...LINE, sms: 'sms:5550100' }]), 'config.strings.es.safety.lines[0]'],
+  [
+    "a note's line that shows 988 and texts another number",
+    noteIn('unsafe-home', { lines: [{ ...LINE, href: 'https://example.org/shelter', sms: ' sms:5550100' }] }),
+    'config.strings.en.notes.unsafe-home.lines[0]',
+  ],
+];
+
 describe('dist/treatment-compare.schema.json agrees with the widget', () => {
   for (const [name, config] of GOOD) {
     it(`accepts ${name}, and so does the widget (no warning)`, () => {
@@ -99,6 +116,15 @@ describe('dist/treatment-compare.schema.json agrees with the widget', () => {
       expect(validator.validate(config).valid).to.equal(false);
       const warnings = warningsFor(config);
       expect(warnings.join('\n')).to.include(path);
+    });
+  }
+  for (const [name, config, path] of STRICTER) {
+    it(`accepts ${name}, which the widget alone refuses (a schema cannot compare two values), warning about ${path}`, () => {
+      const result = validator.validate(config);
+      expect(result.valid, JSON.stringify(result.errors.slice(0, 3))).to.equal(true);
+      const warnings = warningsFor(config);
+      expect(warnings.filter((w) => w.startsWith(`${path} `)), 'the line refused, by its path').to.have.length(1);
+      expect(warnings.join('\n'), 'the built-in lines kept').to.include(`${path.replace(/\[0\]$/, '')} would remove the help lines; keeping them`);
     });
   }
 });

@@ -9,21 +9,19 @@ export type Warn = (attribute: string, value: string, instead: string) => void;
 
 /**
  * A property meant to hold text, as text. Frameworks set properties (React 19 passes `levels={['iop', 'php']}`,
- * `phone={5550102345}`, `ctaHref={new URL(…)}`): a list, a number or a URL is read as text with one warning;
- * anything else is refused with one warning. Never throws.
+ * `phone={5550102345}`, `ctaHref={new URL(…)}`): a list, a number or a URL is read as text (and then checked like
+ * the attribute, so a bad one still gets its one warning); anything else is refused with one warning. Never throws.
  */
 export function asText(attribute: string, value: unknown, warn: Warn): string | null | undefined {
   if (value == null || typeof value === 'string') return value as string | null | undefined;
-  let text: string | null = null;
   try {
-    if (Array.isArray(value)) text = value.map(String).join(' ');
-    else if (typeof value === 'number' || typeof value === 'boolean' || value instanceof URL) text = String(value);
+    if (Array.isArray(value)) return value.map(String).join(' ');
+    if (typeof value === 'number' || typeof value === 'boolean' || value instanceof URL) return String(value);
   } catch {
-    text = null; // an object whose toString throws
+    // an item whose toString throws: refused below
   }
-  const kind = Array.isArray(value) ? 'a list' : typeof value;
-  warn(attribute, kind, text === null ? 'expected text; ignored' : `expected text; read as "${text.slice(0, 80)}"`);
-  return text;
+  warn(attribute, Array.isArray(value) ? 'a list' : typeof value, 'expected text; ignored');
+  return null;
 }
 
 export type View = 'compare' | 'quiz' | 'both';

@@ -193,7 +193,7 @@ function resolve(config: unknown, warn: ConfigWarn): ResolvedConfig {
     else {
       givenRows.forEach((id, i) => {
         if (isObject(id)) {
-          const row: Record<string, unknown> = {};
+          const row: Record<string, unknown> = Object.create(null);
           for (const [key, value] of ownEntries(id)) {
             if (key !== 'label' && !(LEVEL_IDS as readonly string[]).includes(key)) warn(`config.rows[${i}].${key} is not a known setting`);
             else if (!isLocalText(value)) warn(`config.rows[${i}].${key} must be a string`);
@@ -211,7 +211,8 @@ function resolve(config: unknown, warn: ConfigWarn): ResolvedConfig {
   }
 
   const questions = givenQuestions === undefined ? [...QUESTION_IDS] : questionOrder(givenQuestions, warn);
-  const facts: FacilityConfig['facts'] = {};
+  // No prototype here (nor in what they hold): the comparison looks levels and facts up by name.
+  const facts: NonNullable<FacilityConfig['facts']> = Object.create(null);
   if (givenFacts !== undefined && !isObject(givenFacts)) warn('config.facts must be an object');
   for (const [level, value] of ownEntries(isObject(givenFacts) ? givenFacts : {})) {
     const at = `config.facts.${level}`;
@@ -219,7 +220,7 @@ function resolve(config: unknown, warn: ConfigWarn): ResolvedConfig {
       warn(`${at} is not a level with facts`);
       continue;
     }
-    const kept: Record<string, unknown> = {};
+    const kept: Record<string, unknown> = Object.create(null);
     for (const [fact, given] of ownEntries(value)) {
       const yesNo = fact === 'detox' || fact === 'moud';
       const ok = yesNo ? typeof given === 'boolean' : isLocalText(given);

@@ -41,7 +41,8 @@ export type MultiChoiceQuestionId = (typeof MULTI_CHOICE_QUESTION_IDS)[number];
 export type SingleChoiceQuestionId = Exclude<QuestionId, MultiChoiceQuestionId>;
 
 /** The option that must stand alone in a set ("none of these"), per multi-choice question. */
-export const EXCLUSIVE_OPTIONS: { readonly [Q in MultiChoiceQuestionId]?: OptionOf<Q> } = { health: 'none' };
+// No prototype: looked up by question id, so a polluted Object.prototype.substances must find nothing.
+export const EXCLUSIVE_OPTIONS: { readonly [Q in MultiChoiceQuestionId]?: OptionOf<Q> } = Object.assign(Object.create(null), { health: 'none' });
 
 /** Questions a facility may never hide: they carry the safety gates and floors. */
 export const SAFETY_QUESTION_IDS: readonly QuestionId[] = ['withdrawal', 'mental-health', 'health', 'environment'];

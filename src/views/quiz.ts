@@ -16,11 +16,12 @@ export interface QuizHandlers {
  * Display order where it reads better than the id order: the most common answers first, "none of these" and
  * "not sure" last. The ids, and their order in the engine, stay as SPEC §3 has them.
  */
-export const DISPLAY_ORDER: { [Q in QuestionId]?: readonly string[] } = {
+// No prototype: looked up by question id, so a polluted Object.prototype must find nothing.
+export const DISPLAY_ORDER: { [Q in QuestionId]?: readonly string[] } = Object.assign(Object.create(null), {
   substances: ['alcohol', 'opioids', 'stimulants', 'cannabis', 'sedatives', 'other', 'unsure'],
   health: ['pregnant', 'condition', 'none', 'unsure'],
   'prior-treatment': ['none', 'outpatient-not-enough', 'stepping-down'],
-};
+});
 
 /** The start: one button, or (when the page did not fix the audience) a choice of who it is for. */
 export function renderIntro(s: Strings, words: Record<string, string>, total: number, shared: boolean, askAudience: boolean, on: QuizHandlers) {

@@ -426,20 +426,46 @@ describe('fuzz findings (regressions)', () => {
       expect(warnings.some((w) => w.startsWith('<treatment-compare> config.facts.iop.שלום')), 'still names the path').to.equal(true);
     });
 
-    it(`${bundle}: a config language named constructor or __proto__, asked for with lang, renders instead of throwing`, async () => {
+    it(`${bundle}: a config language named constructor, __proto__ or prototype is ignored with one warning; the built-in language is used`, async () => {
       const { win, doc } = await load(page);
-      // A lang of "__proto__" reads as "-_proto__" (the _ of es_MX becomes -), so it falls back to English.
-      for (const [key, title] of [['constructor', 'Own title'], ['constructor-x', 'Own title'], ['__proto__', en.title], ['CONSTRUCTOR', 'Own title']]) {
+      const warnings: string[] = [];
+      win.console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+      const show = async (key: string, lang: string | null) => {
         const el = doc.createElement('treatment-compare') as Widget;
         el.config = JSON.parse(`{"strings":{"${key}":{"title":"Own title"}}}`); // an own "__proto__" key, as JSON.parse makes it
-        el.setAttribute('lang', key);
+        if (lang !== null) el.setAttribute('lang', lang);
+        warnings.length = 0;
         doc.getElementById('host')!.replaceChildren(el);
         await el.updateComplete; // rejected when the render threw
-        expectAlive(el, key);
-        expect(el.shadowRoot!.querySelector('h2')!.textContent, key).to.equal(title);
-        for (const number of ['911', '988']) expect(el.shadowRoot!.querySelector('[part=crisis]')!.textContent, key).to.include(number);
+        const ctx = `${key}, lang=${lang}`;
+        expectAlive(el, ctx);
+        for (const number of ['911', '988']) expect(el.shadowRoot!.querySelector('[part=crisis]')!.textContent, ctx).to.include(number);
+        return { el, ctx, title: el.shadowRoot!.querySelector('h2')!.textContent };
+      };
+      const ignored = (key: string) => (w: string) => w.includes(`config.strings.${key} is not a language; ignored`);
+      for (const key of ['constructor', '__proto__', 'prototype']) {
+        // Without a lang: the page's English, and the one warning is about the key.
+        const plain = await show(key, null);
+        expect(plain.title, plain.ctx).to.equal(en.title);
+        expect(warnings, `${plain.ctx}: one warning`).to.have.length(1);
+        expect(warnings.filter(ignored(key)), `${plain.ctx}: the warning names the key`).to.have.length(1);
+        // Asked for with lang: still English (with the lang's own warning), never the table under that key.
+        const asked = await show(key, key);
+        expect(asked.title, asked.ctx).to.equal(en.title);
+        expect(asked.el.shadowRoot!.querySelector('.root')!.getAttribute('lang'), asked.ctx).to.equal('en');
+        expect(warnings.filter(ignored(key)), `${asked.ctx}: the key warned about once`).to.have.length(1);
+        expect(warnings.filter((w) => !ignored(key)(w)).every((w) => w.includes('lang=')), `${asked.ctx}: any other warning is the lang's (${warnings})`).to.equal(true);
+        expect(warnings.length, `${asked.ctx}: at most the key's and the lang's warnings`).to.be.at.most(2);
+      }
+      // A tag that only contains or case-folds to one of those words is a language like any other (the tables have no
+      // prototype, so nothing of Object's can be found under it).
+      for (const key of ['constructor-x', 'CONSTRUCTOR']) {
+        const { title, ctx } = await show(key, key);
+        expect(title, ctx).to.equal('Own title');
+        expect(warnings, `${ctx}: no warning`).to.deep.equal([]);
       }
       expect(win.__probe.errors).to.deep.equal([]);
+      expect(win.__probe.consoleErrors).to.deep.equal([]);
     });
   }
 });

@@ -130,21 +130,26 @@ function setPath(target: Record<string, Json>, path: string[], value: Json) {
   node[path[path.length - 1]] = value;
 }
 
-const VALID_HREFS = ['tel:112', 'tel:+441234567890', 'sms:741741', 'https://help.example.org/'];
+/** A number as shown and a link that dials it (a tel: or sms: link must dial the digits shown), or a web page. */
+const VALID_DIALS: Array<[string, string]> = [
+  ['112', 'tel:112'],
+  ['116 123', 'tel:116123'],
+  ['741741', 'sms:741741'],
+  ['+44 1234', 'tel:+441234'],
+  ['+44 1234', 'https://help.example.org/'],
+];
 const BAD_HREFS = ['javascript:top.__pwned=1', ' JavaScript:top.__pwned=1', '\u00a0javascript:top.__pwned=1', 'data:text/html,<b>x</b>', 'vbscript:x', 'http://plain.example', 'mailto:x@example.org', '//evil.example', '', 'tel', 'TEL 112'];
 
 /** One help line: valid (canonical href) or broken in one way. */
 function helpLine(rng: Rng, valid: boolean): Json {
-  const line: Record<string, Json> = {
-    label: rng.pick(['Emergencias', 'Samaritans', 'Crisis line', 'خط المساعدة', 'קו חם']),
-    number: rng.pick(['112', '116 123', '741741', '+44 1234']),
-    href: rng.pick(VALID_HREFS),
-  };
+  const [number, href] = rng.pick(VALID_DIALS);
+  const line: Record<string, Json> = { label: rng.pick(['Emergencias', 'Samaritans', 'Crisis line', 'خط المساعدة', 'קו חם']), number, href };
   if (rng.chance(0.5)) line.action = rng.pick(['Call', 'Llame al', '']);
   if (rng.chance(0.4)) line.note = rng.pick(['24/7', 'Free', '']);
   if (valid) return line;
-  const broken = rng.pick(['label', 'number', 'href', 'action', 'note', 'whole']);
+  const broken = rng.pick(['label', 'number', 'href', 'action', 'note', 'whole', 'dials']);
   if (broken === 'whole') return junk(rng);
+  if (broken === 'dials') return { ...line, number: '911', href: rng.pick(['tel:19005550199', 'sms:19005550199']) }; // shows 911, dials another
   if (broken === 'href' || rng.chance(0.3)) line.href = rng.chance(0.7) ? rng.pick(BAD_HREFS) : junk(rng);
   else line[broken] = broken === 'action' || broken === 'note' ? rng.pick([1, null, [], {}, true]) : rng.pick(['', '  ', null, 5, [], {}]);
   return line;
@@ -282,9 +287,12 @@ export function activeConfig(el: HTMLElement & { config?: unknown }): unknown {
   }
 }
 
+/** Keys that are never a language: a config language named so is ignored (with a warning). */
+const NOT_LANGUAGES = ['__proto__', 'constructor', 'prototype'];
+
 /** The languages with strings under `config`: the built-in ones plus the config's own keys (lower-cased). */
 export function languagesOf(config: unknown): string[] {
-  const own = isObject(config) && isObject(config.strings) ? Object.keys(config.strings) : [];
+  const own = isObject(config) && isObject(config.strings) ? Object.keys(config.strings).filter((l) => !NOT_LANGUAGES.includes(l)) : [];
   return [...new Set(['en', 'es', ...own.map((l) => l.toLowerCase())])];
 }
 
@@ -299,9 +307,14 @@ export function expectedLanguage(el: HTMLElement, config: unknown): string {
   return primary && available.includes(primary) ? primary : 'en';
 }
 
+const digits = (text: string) => text.replace(/\D/g, '');
+/** A tel: or sms: link dials the digits the line shows (its query left out); other links dial nothing. */
+const dials = (link: string, number: string) => !/^(tel|sms):/i.test(link.trim()) || digits(link.split('?')[0]) === digits(number);
 const validLine = (line: unknown) =>
   isObject(line) && isText(line.label) && isText(line.number) && isText(line.href) && /^(tel|sms|https):/i.test(line.href.trim()) &&
-  [line.action, line.note].every((v) => v === undefined || typeof v === 'string');
+  [line.action, line.note, line.short].every((v) => v === undefined || typeof v === 'string') &&
+  (line.sms === undefined || (isText(line.sms) && /^sms:/i.test(line.sms.trim()) && dials(line.sms, line.number))) &&
+  dials(line.href, line.number);
 
 /** The config replaces the help lines of `language` with at least one valid line. */
 export function replacesHelpLines(config: unknown, language: string): boolean {

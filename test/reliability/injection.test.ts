@@ -11,7 +11,7 @@ import { findAnswers } from './answer-sets.js';
 import { expectAlive, load, removeFrames, type Loaded, type Widget } from './harness.js';
 import { clearPwned, expectOwnElements, expectSafeLinks, pwned, watchedCounts } from './checks.js';
 import { LEVELS, ROW_IDS } from './generate.js';
-import { PAYLOADS, isUnsafeUrl, type Payload } from './payloads.js';
+import { PAYLOADS, hasBidiOverride, isUnsafeUrl, shownAs, type Payload } from './payloads.js';
 
 type Attrs = Record<string, string | null>;
 
@@ -145,7 +145,8 @@ function everyString(text: string, marked: boolean, fields: Field[]): Json {
     const leaf = (p: string, english: unknown) => {
       const mark = marked ? `⟦${n++}⟧` : '';
       const names = marked ? placeholdersOf(english).map((name) => ` ${name}`).join('') : '';
-      fields.push({ path: p, expected: changedByFill(p, text) ? null : text + mark });
+      // Bidi overrides are dropped from a facility's text (shownAs): the rest shows as written.
+      fields.push({ path: p, expected: changedByFill(p, text) ? null : shownAs(text) + mark });
       // The disclaimer may be reworded, never emptied: keep it long enough to read as one (expectAlive).
       const tail = p === 'safety.disclaimer' ? ' This is general information, not medical advice.' : '';
       return text + mark + names + tail;
@@ -165,11 +166,16 @@ function everyString(text: string, marked: boolean, fields: Field[]): Json {
 /** The notes that list help lines of their own (the Domestic Violence Hotline for an unsafe home). */
 const NOTES_WITH_LINES = Object.entries(en.notes).filter(([, note]) => note.lines?.length).map(([id]) => id);
 
+/** The digits of a text: a line's number shows them. */
+const digitsOf = (text: string) => text.replace(/\D/g, '');
+/** The digits a tel: or sms: link dials (its query, like ?body=, left out). */
+const dialled = (href: string) => digitsOf(href.split('?')[0]);
+
 /** The facility's own rows (text and per language), facts, help lines, notes' lines and pronouns, each with the payload. */
 function ownContent(text: string, fields: Field[]) {
   const mark = (path: string) => {
     const value = `${text}⟦${fields.length}⟧`;
-    fields.push({ path, expected: value });
+    fields.push({ path, expected: shownAs(value) });
     return value;
   };
   const row = (i: number) => Object.fromEntries([['label', mark(`rows[${i}].label`)], ...LEVELS.map((l) => [l, mark(`rows[${i}].${l}`)])]);
@@ -177,17 +183,23 @@ function ownContent(text: string, fields: Field[]) {
   const facts = Object.fromEntries(
     LEVELS.map((l) => [l, { schedule: mark(`facts.${l}.schedule`), length: { en: mark(`facts.${l}.length.en`) }, payment: mark(`facts.${l}.payment`), detox: true, moud: false }]),
   );
-  const line = (at: string, i: number, href: string, extra: Record<string, string> = {}) => ({
-    label: mark(`strings.en.${at}[${i}].label`),
-    action: mark(`strings.en.${at}[${i}].action`),
-    number: mark(`strings.en.${at}[${i}].number`),
-    href,
-    note: mark(`strings.en.${at}[${i}].note`),
-    ...extra,
-  });
+  // A line must dial the number it shows: each tel: and sms: link here dials the digits of its line's number (the
+  // payload's digits, if any, then the marker's), so the payload in the number is shown, not refused.
+  const line = (at: string, i: number, scheme: 'tel:+' | 'sms:' | 'https://help.example.org/', extra: (number: string) => Record<string, string> = () => ({})) => {
+    const number = mark(`strings.en.${at}[${i}].number`);
+    return {
+      label: mark(`strings.en.${at}[${i}].label`),
+      action: mark(`strings.en.${at}[${i}].action`),
+      number,
+      href: scheme.startsWith('https') ? scheme : scheme + digitsOf(number),
+      note: mark(`strings.en.${at}[${i}].note`),
+      ...extra(number),
+    };
+  };
   // The second help line is the crisis line: its short words show in the "help now" line, its sms: link as a button.
-  const helpLines = [line('safety.lines', 0, 'tel:112'), line('safety.lines', 1, 'https://help.example.org/', { short: mark('strings.en.safety.lines[1].short'), sms: 'sms:741741' })];
-  const notes = Object.fromEntries(NOTES_WITH_LINES.map((id) => [id, { lines: [line(`notes.${id}.lines`, 0, 'tel:+15550100000'), line(`notes.${id}.lines`, 1, 'sms:55501')] }]));
+  const crisisExtra = (number: string) => ({ short: mark('strings.en.safety.lines[1].short'), sms: `sms:${digitsOf(number)}` });
+  const helpLines = [line('safety.lines', 0, 'tel:+'), line('safety.lines', 1, 'https://help.example.org/', crisisExtra)];
+  const notes = Object.fromEntries(NOTES_WITH_LINES.map((id) => [id, { lines: [line(`notes.${id}.lines`, 0, 'tel:+'), line(`notes.${id}.lines`, 1, 'sms:')] }]));
   const words = (who: string) => Object.fromEntries(Object.keys(en.pronouns.self).map((w) => [w, mark(`strings.en.pronouns.${who}.${w}`)]));
   return {
     strings: { en: { safety: { lines: helpLines }, notes, pronouns: { self: words('self'), lovedOne: words('lovedOne') } } },
@@ -278,6 +290,7 @@ async function show(page: Page, el: Widget, state: State, attrs: Attrs, ctx: str
   expectOwnElements(root, at);
   expectSafeLinks(root, at);
   expect(watchedCounts(page.doc), `${at}: elements added to the host page`).to.equal(page.baseline);
+  expect(hasBidiOverride(root.textContent ?? ''), `${at}: a bidi override (U+202A–U+202E) shown`).to.equal(false);
   return root.textContent ?? '';
 }
 
@@ -307,7 +320,7 @@ async function configPayloads(page: Page, payloads: readonly Payload[], bundle: 
     const fields: Field[] = [];
     const config = { strings: { en: everyString(p.text, marked, fields) }, facts: FACTS };
     const shown = await showAll(page, config, `${ctx} in every string${marked ? ', marked' : ''}`);
-    expect(shown.includes(p.text), `${ctx}: shown as written`).to.equal(true);
+    expect(shown.includes(shownAs(p.text)), `${ctx}: shown as written (bidi overrides dropped)`).to.equal(true);
     if (marked) {
       for (const f of fields) {
         if (f.expected !== null) expect(shown.includes(f.expected), `${ctx}: config.strings.en.${f.path} shown as written`).to.equal(true);
@@ -332,7 +345,7 @@ async function attributePayloads(page: Page, payloads: readonly Payload[], bundl
       for (const state of ATTRIBUTE_STATES[attribute] ?? [STATES[0], stateNamed(RESULT_OFFERED)]) {
         const shown = await show(page, el, state, { [attribute]: p.text }, ctx);
         if ((attribute === 'facility-name' && state !== STATES[0]) || attribute === 'cta-label') {
-          expect(shown.includes(p.text.trim()), `${ctx}, ${state.name}: shown as written`).to.equal(true);
+          expect(shown.includes(shownAs(p.text).trim()), `${ctx}, ${state.name}: shown as written (bidi overrides dropped)`).to.equal(true);
         }
       }
       const root = el.shadowRoot!;
@@ -359,14 +372,16 @@ async function urlPayloads(page: Page, payloads: readonly Payload[], bundle: str
   let tried = 0;
   for (const p of payloads) {
     const unsafe = isUnsafeUrl(p.text);
-    // cta-href, on a result the facility offers (where the booking link is shown).
+    // cta-href, on a result the facility offers (where the booking link is shown): a link to another site that
+    // looks relative is refused there too.
     {
+      const refused = unsafe || !!p.offSite;
       const ctx = `${bundle}, payload "${p.name}" in cta-href`;
       const el = fresh(page);
       page.warnings.length = 0;
       await show(page, el, stateNamed(RESULT_OFFERED), { 'cta-href': p.text, 'cta-label': 'Book now' }, ctx);
       const link = [...el.shadowRoot!.querySelectorAll('a[part~=cta]')].find((a) => a.textContent!.includes('Book now'));
-      if (unsafe) {
+      if (refused) {
         expect(link, `${ctx}: refused`).to.equal(undefined);
         expect(page.warnings.filter((w) => w.includes('cta-href=')), `${ctx}: refusal warned, naming the attribute`).to.have.length(1);
       } else {
@@ -379,7 +394,8 @@ async function urlPayloads(page: Page, payloads: readonly Payload[], bundle: str
     // its own, so the payload goes in lines 0 and 2 with a valid line between.
     for (const lang of URL_LANGS) {
       const ctx = `${bundle}, payload "${p.name}" in config.strings.${lang}.safety.lines[i].href`;
-      const line = (label: string, href: string) => ({ label, number: `${label} number`, href, action: 'Call' });
+      // Each line shows the digits its link dials (a tel: or sms: line must), so only the scheme decides here.
+      const line = (label: string, href: string) => ({ label, number: `${label} number ${dialled(href)}`, href, action: 'Call' });
       const lines = [line('Line A', p.text), line('Line B', 'tel:222'), line('Line C', p.text)];
       const el = fresh(page, { strings: { [lang]: { safety: { lines } } } });
       page.warnings.length = 0;
@@ -391,7 +407,7 @@ async function urlPayloads(page: Page, payloads: readonly Payload[], bundle: str
         const warned = page.warnings.some((w) => w.includes(`config.strings.${lang}.safety.lines[${i}] `));
         expect(warned, `${ctx}: line ${i} ${kept ? 'kept without' : 'refused with'} a warning naming the path`).to.equal(!kept);
       }
-      expect(crisis.textContent, `${ctx}: the valid line stays`).to.include('Line B number');
+      expect(crisis.textContent, `${ctx}: the valid line stays`).to.include('Line B number 222');
       expect(crisis.textContent!.includes('Line A number'), `${ctx}: line A shown only if its href is allowed`).to.equal(kept);
       await clickLinks(page, el, ctx);
       tried += 2;
@@ -400,7 +416,7 @@ async function urlPayloads(page: Page, payloads: readonly Payload[], bundle: str
     for (const note of NOTES_WITH_LINES) {
       const at = `config.strings.en.notes.${note}.lines`;
       const ctx = `${bundle}, payload "${p.name}" in ${at}[i].href`;
-      const line = (label: string, href: string) => ({ label, number: `${label} number`, href, action: 'Call' });
+      const line = (label: string, href: string) => ({ label, number: `${label} number ${dialled(href)}`, href, action: 'Call' });
       const el = fresh(page, { strings: { en: { notes: { [note]: { lines: [line('Note A', p.text), line('Note B', 'tel:333'), line('Note C', p.text)] } } } } });
       page.warnings.length = 0;
       await show(page, el, stateNamed(RESULT_NOTES), {}, ctx);
@@ -410,7 +426,7 @@ async function urlPayloads(page: Page, payloads: readonly Payload[], bundle: str
         const warned = page.warnings.some((w) => w.includes(`${at}[${i}] `));
         expect(warned, `${ctx}: line ${i} ${kept ? 'kept without' : 'refused with'} a warning naming the path`).to.equal(!kept);
       }
-      expect(notes, `${ctx}: the valid line stays`).to.include('Note B number');
+      expect(notes, `${ctx}: the valid line stays`).to.include('Note B number 333');
       expect(notes.includes('Note A number'), `${ctx}: line A shown only if its href is allowed`).to.equal(kept);
       await clickLinks(page, el, ctx);
       tried += 2;
@@ -418,11 +434,12 @@ async function urlPayloads(page: Page, payloads: readonly Payload[], bundle: str
     // The crisis line's text-message link (the "Text" button of a crisis result): only sms: links.
     {
       const ctx = `${bundle}, payload "${p.name}" in config.strings.en.safety.lines[1].sms`;
-      const line = (label: string, extra: Record<string, string> = {}) => ({ label, number: `${label} number`, href: 'tel:444', action: 'Call', ...extra });
+      // The number shows the digits the lines dial (444); an sms: payload would have to text them too.
+      const line = (label: string, extra: Record<string, string> = {}) => ({ label, number: `${label} number 444`, href: 'tel:444', action: 'Call', ...extra });
       const el = fresh(page, { strings: { en: { safety: { lines: [line('Emergency'), line('Crisis', { sms: p.text }), line('Helpline')] } } } });
       page.warnings.length = 0;
       await show(page, el, stateNamed(RESULT_CRISIS), {}, ctx);
-      const kept = /^sms:/i.test(p.text.trim());
+      const kept = /^sms:/i.test(p.text.trim()) && dialled(p.text) === '444';
       const warned = page.warnings.some((w) => w.includes('config.strings.en.safety.lines[1] '));
       expect(warned, `${ctx}: ${kept ? 'kept without' : 'refused with'} a warning naming the path`).to.equal(!kept);
       const sms = [...el.shadowRoot!.querySelectorAll('.crisis-callout .actions a')].map((a) => a.getAttribute('href')).filter((h) => !h?.startsWith('tel:'));

@@ -8,6 +8,11 @@ export interface Payload {
   text: string;
   /** In a URL field this would run code or load a document: it must be refused (and warned about). */
   unsafeUrl?: boolean;
+  /**
+   * Looks like a link on the same site but opens another (`//host`, `\\host`, `/\host`): refused as a link the
+   * facility gives (cta-href), with a warning.
+   */
+  offSite?: boolean;
 }
 
 const RUN = 'top.__pwned=1';
@@ -69,8 +74,9 @@ const urls: Payload[] = [
   { name: 'VBScript: mixed case', text: 'VBScript:msgbox(1)', unsafeUrl: true },
   { name: 'blob:', text: 'blob:https://evil.example/1234' , unsafeUrl: true },
   { name: 'file:', text: 'file:///etc/passwd', unsafeUrl: true },
-  { name: 'protocol-relative', text: '//evil.example/book' },
-  { name: 'backslash host', text: '\\\\evil.example\\book' },
+  { name: 'protocol-relative', text: '//evil.example/book', offSite: true },
+  { name: 'backslash host', text: '\\\\evil.example\\book', offSite: true },
+  { name: 'slash backslash host', text: '/\\evil.example/book', offSite: true },
   { name: 'https with credentials', text: 'https://user:pass@evil.example/' },
   { name: 'tel: with script', text: `tel:911<script>${RUN}</script>` },
 ];
@@ -126,6 +132,13 @@ export function schemeOf(href: string): string | null {
 
 /** Schemes that run code or load a document of their own. */
 export const UNSAFE_SCHEMES = ['javascript', 'data', 'vbscript', 'blob', 'file'];
+
+/**
+ * Bidi override and embedding controls (U+202A LRE … U+202E RLO): in facility text they could show 911 as 119, so
+ * the widget drops them wherever a facility's text is shown. `shownAs` is a payload as the widget shows it.
+ */
+export const shownAs = (text: string) => text.replace(/[\u202a-\u202e]/g, '');
+export const hasBidiOverride = (text: string) => /[\u202a-\u202e]/.test(text);
 
 /** An href that would be unsafe as written, or once trimmed as a JavaScript string is trimmed. */
 export const isUnsafeUrl = (href: string) =>

@@ -1,0 +1,198 @@
+import { expect, html } from '@open-wc/testing';
+import { resolveConfig } from '../src/config/config.js';
+import { asText, safeHref } from '../src/config/attributes.js';
+import { own } from '../src/config/own.js';
+import { en } from '../src/content/en.js';
+import { recommend } from '../src/engine/index.js';
+import { $, $$, CALM, captureWarnings, mount, text, type TreatmentCompare } from './helpers.js';
+
+// Issue 9 at the source level: the hostile-page suite (test/reliability/hostile.test.ts) runs the same against
+// the built bundles in whole pages.
+
+/** Runs `check` with `values` on Object.prototype, then removes them whatever happens. */
+async function polluted(values: Record<string, unknown>, check: () => Promise<void> | void) {
+  const proto = Object.prototype as Record<string, unknown>;
+  for (const [key, value] of Object.entries(values)) Object.defineProperty(proto, key, { value, configurable: true, writable: true });
+  try {
+    await check();
+  } finally {
+    for (const key of Object.keys(values)) delete proto[key];
+  }
+}
+
+const SCAM = [{ label: 'If you need help now', action: 'Call', number: '1-900-555-0199', href: 'tel:19005550199', sms: 'sms:19005550199' }];
+
+describe('hardening: only own properties count', () => {
+  // One name at a time (several at once also break the test harness's own page), each a value the widget reads.
+  const POLLUTION: Record<string, unknown> = {
+    strings: { en: { safety: { lines: SCAM, disclaimer: 'This is a clinical assessment.' } } },
+    withdrawal: 'severe',
+    'mental-health': 'crisis',
+    substances: ['alcohol'],
+    sms: 'sms:19005550199',
+    lines: SCAM,
+    hint: 'Polluted hint',
+    reasons: { none: 'Polluted reason' },
+    'prior-treatment': 'stepping-down',
+  };
+  for (const [name, value] of Object.entries(POLLUTION)) {
+    it(`Object.prototype.${name} changes nothing: help lines, disclaimer, answers and result stay`, async () => {
+      // Only the widget runs while the prototype is polluted; what it showed is checked afterwards.
+      const seen: Record<string, unknown> = {};
+      const el = document.createElement('treatment-compare') as TreatmentCompare;
+      el.setAttribute('audience', 'self');
+      const answers = { ...CALM, 'prior-treatment': 'none', substances: ['opioids'] } as const;
+      await polluted({ [name]: value }, async () => {
+        seen.lines = resolveConfig(undefined, () => {}).stringsFor('en').safety.lines;
+        document.body.append(el);
+        await el.updateComplete;
+        seen.crisis = text(el, '[part=crisis]');
+        seen.disclaimer = text(el, '[part=disclaimer]');
+        seen.alert = $(el, '.crisis-alert.crisis-callout');
+        $(el, '.intro button')!.click();
+        await el.updateComplete;
+        seen.checked = $$(el, '.options input:checked').length;
+        seen.form = text(el, 'form');
+        el.answers = answers;
+        await el.updateComplete;
+        seen.result = el.result;
+        seen.hrefs = $$(el, '[part=result] a').map((a) => a.getAttribute('href'));
+        seen.text = text(el, '[part=result]');
+      });
+      el.remove();
+      expect(seen.lines).to.equal(en.safety.lines);
+      expect(seen.crisis).to.not.include('1-900');
+      expect(seen.disclaimer).to.equal(en.safety.disclaimer);
+      expect(seen.alert, 'no crisis alert at the intro').to.equal(null);
+      expect(seen.checked, 'nothing pre-answered').to.equal(0);
+      expect(seen.form).to.not.include('Polluted');
+      expect(seen.result).to.deep.equal(recommend(answers));
+      expect(seen.hrefs).to.not.include('sms:19005550199');
+      expect(seen.text).to.not.include('Polluted');
+    });
+  }
+
+  it('own() never reads an inherited value, a getter on a prototype or a __proto__ key', () => {
+    const base = { inherited: 1 };
+    Object.defineProperty(base, 'getter', { get: () => 'boom' });
+    const child = Object.create(base);
+    child.mine = 2;
+    expect([own(child, 'mine'), own(child, 'inherited'), own(child, 'getter'), own(JSON.parse('{"__proto__": {"x": 1}}'), '__proto__')]).to.deep.equal([2, undefined, undefined, undefined]);
+  });
+
+  it('a config whose getter throws never blanks the widget: defaults, one warning', async () => {
+    const config = {};
+    Object.defineProperty(config, 'strings', { enumerable: true, get: () => { throw new Error('hostile'); } });
+    const warnings = await captureWarnings(async () => {
+      const el = await mount();
+      el.config = config as never;
+      await el.updateComplete;
+      expect(text(el, '[part=crisis]')).to.include('988');
+    });
+    expect(warnings.filter((w) => w.includes('could not be read'))).to.have.length(1);
+  });
+});
+
+describe('hardening: any value, never a throw', () => {
+  it('asText reads lists, numbers and URLs as text, and refuses the rest with one warning', () => {
+    const seen: string[] = [];
+    const warn = (attribute: string, value: string, instead: string) => seen.push(`${attribute} ${value} ${instead}`);
+    expect(asText('levels', ['iop', 'php'], warn)).to.equal('iop php');
+    expect(asText('phone', 5550102345, warn)).to.equal('5550102345');
+    expect(asText('cta-href', new URL('https://example.org/x'), warn)).to.equal('https://example.org/x');
+    expect(asText('facility-name', {}, warn)).to.equal(null);
+    expect(asText('facility-name', { toString: () => { throw new Error('x'); } }, warn)).to.equal(null);
+    expect(asText('view', 'quiz', warn)).to.equal('quiz');
+    expect(seen).to.have.length(2);
+  });
+
+  it('properties set by a framework with non-text values render, with one warning each', async () => {
+    const warnings = await captureWarnings(async () => {
+      const el = await mount();
+      Object.assign(el, { levels: ['iop', 'php', 'inpatient'], phone: 5550102345, ctaHref: new URL('https://example.org/book'), facilityName: Symbol('x'), theme: 7, view: null });
+      el.answers = CALM;
+      await el.updateComplete;
+      expect($$(el, 'thead th')).to.have.length(3);
+      expect($(el, '.next a[href="tel:5550102345"]')).to.exist;
+      expect($(el, '.next a[href="https://example.org/book"]')).to.exist;
+    });
+    // Read as text and valid: no warning. Refused (a Symbol) or read as text and invalid (theme 7): one warning.
+    for (const name of ['levels', 'phone', 'cta-href']) expect(warnings.filter((w) => w.includes(`${name}=`)), name).to.have.length(0);
+    for (const name of ['facility-name', 'theme']) expect(warnings.filter((w) => w.includes(`${name}=`)), name).to.have.length(1);
+  });
+
+  it('a render that fails shows the help lines and the disclaimer, reported once', async () => {
+    const el = await mount();
+    const original = Intl.ListFormat;
+    const errors: unknown[] = [];
+    const consoleError = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    (Intl as { ListFormat: unknown }).ListFormat = function broken() {
+      throw new Error('broken built-in');
+    };
+    try {
+      el.answers = { ...CALM, substances: ['alcohol'], withdrawal: 'severe' };
+      await el.updateComplete;
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(text(el, '[part=crisis]')).to.include('911').and.include('988').and.include('1-800-662-4357');
+      expect(text(el, '[part=disclaimer]')).to.equal(en.safety.disclaimer);
+      expect(errors).to.have.length(1);
+    } finally {
+      (Intl as { ListFormat: unknown }).ListFormat = original;
+      console.error = consoleError;
+    }
+  });
+});
+
+describe('hardening: smaller findings', () => {
+  it('cta-href: links that look relative but open another site are refused with a warning', () => {
+    for (const href of ['//evil.example', '\\\\evil.example', '/\\evil.example', ' //evil.example']) {
+      const seen: string[] = [];
+      expect(safeHref(href, 'cta-href', (...args) => seen.push(args.join(' '))), href).to.equal(null);
+      expect(seen, href).to.have.length(1);
+    }
+    expect(safeHref('/contact', 'cta-href', () => {})).to.equal('/contact');
+  });
+
+  it('a help line that shows one number and dials another is refused; bidi overrides are dropped', () => {
+    const seen: string[] = [];
+    const lines = [
+      { label: 'Emergency', action: 'Call', number: '911', href: 'tel:19005550199' },
+      { label: '\u202eCrisis', action: 'Call', number: '988', href: 'tel:988' },
+    ];
+    const resolved = resolveConfig({ strings: { en: { safety: { lines } } } }, (m) => seen.push(m));
+    expect(resolved.stringsFor('en').safety.lines.map((l) => [l.label, l.href])).to.deep.equal([['Crisis', 'tel:988']]);
+    expect(seen.some((m) => m.includes('safety.lines[0]'))).to.equal(true);
+  });
+
+  it('at most 20 warnings per element, then one saying the rest are not reported', async () => {
+    const warnings = await captureWarnings(async () => {
+      const el = await mount();
+      el.config = { rows: Array.from({ length: 500 }, (_, i) => `row-${i}`) };
+      await el.updateComplete;
+    });
+    expect(warnings.length).to.be.at.most(21);
+    expect(warnings[warnings.length - 1]).to.include('the rest are not reported');
+  });
+
+  it('a second activation of a Next that is no longer current skips nothing; forms are method=dialog', async () => {
+    const el = await mount(html`<treatment-compare audience="self"></treatment-compare>`);
+    el.answers = { substances: ['alcohol'], withdrawal: 'none' };
+    await el.updateComplete;
+    const next = $<HTMLButtonElement>(el, 'button[type=submit]')!;
+    expect($(el, 'form')!.getAttribute('method')).to.equal('dialog');
+    $$<HTMLInputElement>(el, '.options input')[0].click();
+    next.click();
+    next.click(); // the same (old) button again, in the same task
+    await el.updateComplete;
+    expect(text(el, '.progress-text')).to.equal('Question 4 of 10');
+  });
+
+  it('the host carries the masking marks of common session-replay tools, without overwriting the page', async () => {
+    const el = await mount(html`<treatment-compare data-clarity-mask="False"></treatment-compare>`);
+    expect(el.hasAttribute('data-hj-suppress')).to.equal(true);
+    expect(el.getAttribute('data-clarity-mask')).to.equal('False');
+    expect(el.classList.contains('fs-mask') && el.classList.contains('ph-no-capture')).to.equal(true);
+  });
+});
