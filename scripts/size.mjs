@@ -4,10 +4,11 @@ import { gzipSync } from 'node:zlib';
 
 // Issue 8 set 24 KB for version 2 of the rules and the result (two more questions, the situation notes, the
 // result by situation, in English and Spanish, with the left-to-right rule for built-in text back). The
-// corrections of the clinical and Spanish reviews that followed took it to 25.2 KB; the standing rule is never to
-// drop a correctness fix to fit a budget, so the budget is 25.5 KB until a smaller form is found (see the README,
-// "Performance", and `npm run size:parts` for what each part costs).
-export const BUDGET_GZIP_BYTES = 25.5 * 1024;
+// corrections of the clinical and Spanish reviews took it to 25.2 KB, and issue 9's defences against hostile
+// pages (own-property reads everywhere, any-value properties, a fail-safe render, Lit's fields guarded, help-line
+// checks) to 26.5 KB. The standing rule is never to drop a correctness fix to fit a budget, so the budget is
+// 27 KB until a smaller form is found (README, "Performance"; `npm run size:parts` shows what each part costs).
+export const BUDGET_GZIP_BYTES = 27 * 1024;
 const FILES = ['dist/treatment-compare.iife.js', 'dist/treatment-compare.js', 'dist/engine.js'];
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
