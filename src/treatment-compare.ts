@@ -277,11 +277,13 @@ export class TreatmentCompare extends LitElement {
 
   /** Reads the configuration (property, then attribute, then child JSON script), once per change of source. */
   private _readConfig() {
-    const script = this.querySelector(':scope > script[type="application/json"]');
+    // Anywhere inside: a CMS may wrap the script in a paragraph (WordPress's Classic editor does).
+    const script = this.querySelector('script[type="application/json"]');
     const [source, where] =
       this.config != null ? [this.config, 'config property'] : this.configAttribute != null ? [this.configAttribute, 'config attribute'] : [script?.textContent, 'config in <script type="application/json">'];
     if (source === this._configKey) return;
     this._configKey = source;
+    this._findStrayConfig();
     let parsed: unknown = source;
     if (typeof source === 'string') {
       try {
@@ -303,6 +305,22 @@ export class TreatmentCompare extends LitElement {
     const first = this._firstUnanswered();
     if (this._stage === 'result' && first !== -1) [this._stage, this._step] = ['quiz', first];
     if (this._step >= this._resolved.questions.length) this._step = 0;
+  }
+
+  /**
+   * Text inside the element that looks like a configuration but is not in a <script type="application/json">
+   * (a CMS that strips scripts leaves the JSON as text, with curly quotes) is never read: say so, once.
+   * Fallback HTML inside the element (help lines, a phone) is expected and not reported.
+   */
+  private _findStrayConfig() {
+    let text = '';
+    const walker = this.ownerDocument.createTreeWalker(this, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.parentElement?.closest('script')) text += node.textContent;
+    }
+    if (/[{,]\s*["“”]?(strings|rows|questions|facts|levels|safety|quiz)["“”]?\s*:/.test(text)) {
+      this._warnConfig('has text inside it that looks like a configuration; it is not read: put it in a <script type="application/json"> (a CMS may have removed that tag)');
+    }
   }
 
   private _parseSettings() {

@@ -200,6 +200,31 @@ describe('<treatment-compare> configuration', () => {
     expect(text(el, '.progress-text')).to.equal(progress(1, kept.length + 1));
   });
 
+  it('reads a config script anywhere inside the element (a CMS may wrap it in a paragraph)', async () => {
+    const { el, warnings } = await withConfig('{}', 'audience="self"');
+    const p = document.createElement('p');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify({ strings: { en: { quiz: { start: 'Wrapped but read' } } } });
+    p.append(script);
+    el.replaceChildren(p);
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(text(el, '.intro button')).to.equal('Wrapped but read');
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('config printed as text (a CMS removed the script tag) is not read, and one warning names the element', async () => {
+    const warnings = await captureWarnings(async () => {
+      const el = await mount(html`<treatment-compare audience="self"><p>{ “strings”: { “en”: { “quiz”: { “start”: “Hello” } } } }</p><p>If you need help now: 911</p></treatment-compare>`);
+      expect(text(el, '.intro button')).to.equal(en.quiz.start);
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(/^<treatment-compare> has text inside it that looks like a configuration/);
+    const quiet = await captureWarnings(() => mount(html`<treatment-compare><p>If you need help now: <a href="tel:911">911</a>.</p></treatment-compare>`));
+    expect(quiet, 'fallback HTML is expected, not reported').to.deep.equal([]);
+  });
+
   it('a config script added after the element is defined still applies', async () => {
     const el = await mount(html`<treatment-compare audience="self"></treatment-compare>`);
     const script = document.createElement('script');
