@@ -48,6 +48,8 @@ export const styles = css`
   :host {
     all: initial;
     display: block;
+    /* Inherited from the page, so --tc-font-family: inherit takes the site's own font. */
+    font-family: inherit;
     /* The stacked layout follows the widget's own width (a sidebar, a column), not the viewport. With
        inline-size containment the host must not size itself from its content, hence width: 100%. */
     width: 100%;
@@ -62,8 +64,9 @@ export const styles = css`
     --_focus: var(--tc-color-focus, #1a56c9);
     --_urgent: var(--tc-color-urgent, #a3262a);
   }
-  :host([hidden]) {
-    display: none;
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
   }
   :host([theme='dark']) {
     color-scheme: dark;
@@ -102,7 +105,8 @@ export const styles = css`
     --_radius: var(--tc-radius, 10px);
     max-width: var(--tc-max-width, 1040px);
     margin: 0 auto;
-    padding: 20px;
+    /* --tc-padding: 0 (with a transparent background) lines the text up with the page's own. */
+    padding: var(--tc-padding, 20px);
     font-family: var(--tc-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     font-size: var(--tc-font-size, 16px);
     line-height: 1.5;
@@ -195,11 +199,41 @@ export const styles = css`
     font-weight: 400;
     color: var(--_muted);
   }
+  /* A phone: two or three levels stay side by side, each row's label above its cells, the levels named once. */
   @container (max-width: 600px) {
-    ${stackedTable('.comparison')}
     .root {
-      padding: 14px;
+      padding: var(--tc-padding, 14px);
     }
+    .levels-2 :is(table, thead, tbody),
+    .levels-3 :is(table, thead, tbody) {
+      display: block;
+    }
+    .levels-2 tr,
+    .levels-3 tr {
+      display: grid;
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+    .levels-3 tr {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
+    .comparison .corner {
+      display: none;
+    }
+    .comparison :is(th, td) {
+      padding: 6px 10px;
+    }
+    .comparison :is(tbody th, .all-levels) {
+      grid-column: 1 / -1;
+    }
+    .comparison tbody th {
+      width: auto;
+      padding-bottom: 0;
+      border-bottom: 0;
+    }
+  }
+  /* Three level names do not fit side by side under about 440 px without breaking a word: stack them. */
+  @container (max-width: 440px) {
+    ${stackedTable('.levels-3')}
   }
   /* Four levels need more room side by side: stack them earlier (at 200 % zoom of a laptop window, say). */
   @container (max-width: 780px) {
@@ -382,6 +416,10 @@ export const styles = css`
     button,
     .help-now {
       display: none;
+    }
+    /* Every row on paper, folded or not. */
+    tbody[hidden] {
+      display: table-row-group !important;
     }
     tr,
     li,

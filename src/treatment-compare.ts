@@ -53,7 +53,7 @@ export interface TreatmentCompareEventMap {
  * @fires treatment-compare-complete - The result was shown. `detail` has `answers` and `result` only with `share-answers`.
  * @fires treatment-compare-cta - The visitor used the phone or booking link. `detail: { kind }`.
  *
- * @cssprop [--tc-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Font of all text.
+ * @cssprop [--tc-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Font of all text; `inherit` takes the page's font.
  * @cssprop [--tc-font-size=16px] - Base text size, in px.
  * @cssprop [--tc-color-primary=#0b6170] - Buttons, links and highlights (dark theme: #7fd0dc).
  * @cssprop [--tc-color-on-primary=#fff] - Text on primary buttons (dark theme: #062b31).
@@ -65,6 +65,7 @@ export interface TreatmentCompareEventMap {
  * @cssprop [--tc-color-focus=#1a56c9] - Focus outline (dark theme: #ffd166).
  * @cssprop [--tc-color-urgent=#a3262a] - Urgent and crisis notes (dark theme: #ff9e96).
  * @cssprop [--tc-radius=10px] - Corner radius.
+ * @cssprop [--tc-padding=20px] - Space inside the widget's edge (14px in a narrow container); 0 lines its text up with the page.
  * @cssprop [--tc-max-width=1040px] - Largest width of the widget.
  *
  * @csspart comparison - The comparison section.
@@ -103,6 +104,7 @@ export class TreatmentCompare extends LitElement {
     _step: { state: true },
     _currentAnswers: { state: true },
     _showError: { state: true },
+    _allRows: { state: true },
   };
 
   /** `compare`, `quiz` or `both`. */
@@ -139,12 +141,14 @@ export class TreatmentCompare extends LitElement {
   private _step = 0;
   private _currentAnswers: Answers = cleanAnswers(null, () => {});
   private _showError = false;
+  private _allRows = false;
   private _chosenAudience: Audience | null = null;
 
   private _warned = new Set<string>();
   private _focusAfterRender = false;
   private _startFired = false;
   private _reportedFailure = false;
+  private _alertShown = false;
 
   // Parsed, validated settings (re-derived in willUpdate when attributes change).
   private _viewMode: View = 'both';
@@ -414,9 +418,17 @@ export class TreatmentCompare extends LitElement {
   }
 
   protected override updated() {
+    const root = this.renderRoot;
+    // The crisis notice raised during the quiz comes into view when it appears, without taking the focus.
+    const alert = root.querySelector<HTMLElement>('.crisis-alert.crisis-callout');
+    if (alert && !this._alertShown) alert.scrollIntoView({ block: 'nearest' });
+    this._alertShown = !!alert;
     if (!this._focusAfterRender) return;
     this._focusAfterRender = false;
-    this.renderRoot.querySelector<HTMLElement>('#quiz-heading')?.focus();
+    // A new step: its progress line and question both in view (the line sits above the heading), then the focus.
+    const heading = root.querySelector<HTMLElement>('#quiz-heading');
+    (root.querySelector<HTMLElement>('.progress-text') ?? heading)?.scrollIntoView({ block: 'nearest' });
+    heading?.focus({ preventScroll: true });
   }
 
   private _renderQuiz(s: Strings, language: string, result: Recommendation | null) {
@@ -473,6 +485,8 @@ export class TreatmentCompare extends LitElement {
     return {
       levels: this._shownLevels,
       offers: this._offeredLevels,
+      allRows: this._allRows,
+      toggleRows: () => (this._allRows = !this._allRows),
       recommended,
       rows: rows.map(rowText),
       facts: factRows.length

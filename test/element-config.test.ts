@@ -109,12 +109,12 @@ describe('<treatment-compare> configuration', () => {
   it("shows the facility's facts for the levels it offers, in the visitor's language", async () => {
     const facts = { iop: { schedule: { en: 'Mon–Thu, 6–9 pm', es: 'Lun a jue, 6 a 9 p. m.' }, detox: false, moud: true, payment: 'Most plans; sliding scale' } };
     const { el } = await withConfig({ facts }, 'facility-name="Cedar Path"');
-    const body = text(el, 'tbody');
+    const body = text(el, 'table');
     expect(body).to.include('At Cedar Path').and.include('Mon–Thu, 6–9 pm').and.include('Medical detox on site').and.include('Most plans; sliding scale');
     expect(body).to.match(/Medications for opioid use disorder\s*Yes/);
     el.setAttribute('lang', 'es');
     await el.updateComplete;
-    expect(text(el, 'tbody')).to.include('En Cedar Path').and.include('Lun a jue, 6 a 9 p. m.');
+    expect(text(el, 'table')).to.include('En Cedar Path').and.include('Lun a jue, 6 a 9 p. m.');
   });
 
   it('replaces the help lines per language (not the US directory then), and never removes them', async () => {

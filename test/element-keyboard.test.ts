@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { QUESTION_IDS, QUESTION_OPTIONS, isMultiChoice, recommend } from '../src/engine/index.js';
 import { DISPLAY_ORDER } from '../src/views/quiz.js';
 import { en } from '../src/content/en.js';
+import { ROW_IDS, fill } from '../src/content/index.js';
 import { $, $$, mount, progress, text, type TreatmentCompare } from './helpers.js';
 
 const focused = (el: TreatmentCompare) => el.shadowRoot!.activeElement as HTMLElement | null;
@@ -23,11 +24,12 @@ describe('<treatment-compare> keyboard only', () => {
 
     // The help-line numbers come first; then the choice of who it is for.
     const passed: string[] = [];
-    for (let guard = 0; guard < 6 && focused(el)?.textContent?.trim() !== 'For myself'; guard++) {
+    for (let guard = 0; guard < 8 && focused(el)?.textContent?.trim() !== 'For myself'; guard++) {
       await press(el, 'Tab');
       passed.push(focused(el)?.textContent?.trim() ?? '');
     }
-    expect(passed).to.deep.equal(['911', '988', '1-800-662-4357', 'For myself']);
+    // The comparison's one control (the folded rows) comes between them.
+    expect(passed).to.deep.equal(['911', '988', '1-800-662-4357', fill(en.compare.allRows, { count: ROW_IDS.length }), 'For myself']);
     await press(el, 'Tab');
     expect(focused(el)?.textContent?.trim()).to.equal('For someone I care about');
     await press(el, 'Enter');

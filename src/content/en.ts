@@ -19,6 +19,8 @@ export const en: Strings = {
     heading: 'How the levels of care compare',
     intro: 'Typical features; every program is a little different.',
     notOfferedHere: 'Not offered here',
+    allRows: 'Show all {count} rows',
+    fewerRows: 'Show fewer rows',
     mayFit: 'May fit best',
     rows: {
       live: {

@@ -18,6 +18,8 @@ export const es: Strings = {
     heading: 'Cómo se comparan los niveles de atención',
     intro: 'Características habituales; cada programa es un poco diferente.',
     notOfferedHere: 'No se ofrece aquí',
+    allRows: 'Ver las {count} filas',
+    fewerRows: 'Ver menos filas',
     mayFit: 'Podría ser el más adecuado',
     rows: {
       live: {

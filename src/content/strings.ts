@@ -70,6 +70,9 @@ export interface Strings {
     intro: string;
     rows: Record<RowId, CompareRow>;
     notOfferedHere: string;
+    /** The control that shows the rows beyond the first few ({count}: all rows), and folds them again. */
+    allRows: string;
+    fewerRows: string;
     /** Badge on the recommended level once there is a result. */
     mayFit: string;
   };
