@@ -29,6 +29,8 @@ function bundledForTheBrowser(packages) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] }, // Lit's dev build, so its warnings surface in tests
+  // ...but not its notice that it is the dev build, which every test file would print again.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode.'),
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,

@@ -17,9 +17,9 @@
 //   cannot start): the widget itself, rendered in the page with the snippet's language, phone and config (see
 //   fallbackWords). So the fallback says what the widget would: its built-in lines or the facility's own, in the
 //   snippet's language, after the widget's own checks (a line that does not dial what it shows is dropped).
+import { fetchReserveCss, pageSnippet } from './snippet.js';
 import { DEFAULT_LEVELS, HIDEABLE_QUESTION_IDS, LEVEL_IDS, QUESTION_IDS, QUESTION_OPTIONS, isMultiChoice, recommend } from '../dist/engine.js';
 
-const SCRIPT_URL = 'https://YOUR-SITE/treatment-compare.iife.js';
 const TAG = 'treatment-compare';
 
 /** Foreground on background pairs that carry text, as the widget's stylesheet uses them. */
@@ -278,7 +278,7 @@ function merge(base, over) {
 
 function buildConfig(s) {
   let config = {};
-  if (s.startText) config.strings = { [s.lang]: { quiz: { start: s.startText } } };
+  if (s.startText) config.strings = { [s.lang || 'en']: { quiz: { start: s.startText } } };
   if (s.rows.length !== ROWS.length) config.rows = s.rows;
   if (s.hidden.length) config.questions = QUESTION_IDS.filter((q) => !s.hidden.includes(q));
   if (s.extra) config = merge(config, s.extra);
@@ -296,7 +296,8 @@ function buildAttributes(s) {
   if (s.view !== 'both') attrs.push(['view', s.view]);
   if (!sameSet(s.levels, DEFAULT_LEVELS)) attrs.push(['levels', s.levels.join(' ')]);
   if (s.offers && !sameSet(s.offers, s.levels)) attrs.push(['offers', s.offers.join(' ')]);
-  attrs.push(['lang', s.lang]);
+  // Without a lang of its own the widget follows the page's (a Spanish page gets Spanish): the default.
+  if (s.lang) attrs.push(['lang', s.lang]);
   if (s.theme !== 'light') attrs.push(['theme', s.theme]);
   if (s.audience) attrs.push(['audience', s.audience]);
   const style = Object.entries(s.colors).map(([name, hex]) => `--tc-color-${name}: ${hex}`);
@@ -501,6 +502,10 @@ function showContrast(s) {
 }
 
 let generation = 0;
+const reserve = fetchReserveCss().catch((error) => {
+  console.error(`configurator: ${error.message}; the snippet leaves the reserve style out`);
+  return null;
+});
 
 async function update() {
   const gen = ++generation;
@@ -515,18 +520,21 @@ async function update() {
   const fallback = fallbackMarkup(words);
   if (gen !== generation) return;
   const markup = elementMarkup(attrs, config, fallback);
-  snippet.value = `<script src="${SCRIPT_URL}"></script>\n${markup}\n`;
+  // The default view gets the reserve style and its wrapper, as the README shows; a `view` needs neither.
+  snippet.value = pageSnippet(markup, state.view === 'both' ? await reserve : null);
+  if (gen !== generation) return;
   // Tall enough to show the whole snippet, up to a limit (it scrolls beyond).
   snippet.style.height = 'auto';
   snippet.style.height = `${Math.min(snippet.scrollHeight + 4, 640)}px`;
 
   const defined = customElements.get(TAG);
   $('preview-missing').hidden = !!defined;
-  // The preview is the snippet's own markup, rebuilt each time; answers given in it carry over.
-  const answers = host.firstElementChild?.answers;
+  // The preview is the snippet's own markup after its script (the wrapper too, whose reserve style this page
+  // leaves out), rebuilt each time; answers given in it carry over.
+  const answers = host.querySelector(TAG)?.answers;
   caught = [];
-  host.innerHTML = markup;
-  const el = host.firstElementChild;
+  host.innerHTML = snippet.value.slice(snippet.value.indexOf('</script>\n') + '</script>\n'.length);
+  const el = host.querySelector(TAG);
   if (defined && answers && Object.keys(answers).length) el.answers = answers;
   if (defined) await el.updateComplete;
   if (gen !== generation) return;

@@ -1,10 +1,15 @@
-// Shows, under each example, the snippet that produced it (read from the page, so it cannot drift).
-const SCRIPT_TAG = '<script src="https://your-site.example/treatment-compare.iife.js"></script>';
+// Shows, under each example, the snippet that produced it (read from the page, so it cannot drift), in the form
+// a facility pastes (demo/snippet.js: the reserve style and its wrapper for the default view, the script deferred).
+import { fetchReserveCss, pageSnippet } from './snippet.js';
 
 // The widget marks itself for session-replay tools when it starts; those marks are not part of what you paste.
 const MASKING = /\s(data-hj-suppress|data-clarity-mask|data-private|data-sl|data-heap-redact-text)(="[^"]*")?/g;
 const withoutMasking = (html) => html.replace(MASKING, '').replace(/\sclass="(fs-mask ph-no-capture|ph-no-capture fs-mask)"/, '');
 
+const reserve = await fetchReserveCss().catch((error) => {
+  console.error(`demo: ${error.message}; the snippets leave the reserve style out`);
+  return null;
+});
 for (const el of document.querySelectorAll('.example treatment-compare')) {
   const markup = withoutMasking(el.outerHTML).replace(/ (?=[a-z-]+=")/g, '\n  ').replace(/"><\/treatment-compare>$/, '"\n></treatment-compare>');
   const details = document.createElement('details');
@@ -12,7 +17,7 @@ for (const el of document.querySelectorAll('.example treatment-compare')) {
   summary.textContent = 'Snippet';
   const pre = document.createElement('pre');
   const code = document.createElement('code');
-  code.textContent = `${SCRIPT_TAG}\n${markup}`;
+  code.textContent = pageSnippet(markup, el.hasAttribute('view') ? null : reserve);
   pre.append(code);
   details.append(summary, pre);
   el.after(details);

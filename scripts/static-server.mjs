@@ -13,9 +13,11 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-export function startServer({ root = process.cwd(), port = 0, host = '127.0.0.1' } = {}) {
+/** `handle(req, res)` may answer a request itself (and return true) before the files are looked at. */
+export function startServer({ root = process.cwd(), port = 0, host = '127.0.0.1', handle } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
+    if (handle?.(req, res)) return;
     try {
       let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
       if (path === '/') path = '/demo/';

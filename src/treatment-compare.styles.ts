@@ -3,6 +3,36 @@ import { unsafeCSS } from 'lit';
 // Lit's css tag carries code for values this sheet never uses: here values are only our own CSS text.
 const css = (strings: TemplateStringsArray, ...values: unknown[]) => unsafeCSS(String.raw(strings, ...values));
 
+/** Two or three levels side by side under each row's label, the levels named once at the top, within scope. */
+const sideBySide = (scope: string) => css`
+  ${scope} :is(table, thead, tbody) {
+    display: block;
+  }
+  ${scope} tr {
+    display: grid;
+    grid-template-columns: repeat(${scope === '.levels-3' ? 3 : 2}, minmax(0, 1fr));
+  }
+  ${scope} .corner {
+    display: none;
+  }
+  ${scope} :is(th, td) {
+    padding: 6px 10px;
+  }
+  /* Level names in half or a third of a phone: a little smaller, so long words fit whole. */
+  ${scope} thead th {
+    padding-inline: 6px;
+    font-size: 0.85em;
+  }
+  ${scope} :is(tbody th, .all-levels) {
+    grid-column: 1 / -1;
+  }
+  ${scope} tbody th {
+    width: auto;
+    padding-bottom: 0;
+    border-bottom: 0;
+  }
+`;
+
 /** The comparison table as stacked cards, within scope: one block, applied at two container widths. */
 const stackedTable = (scope: string) => css`
   ${scope} :is(table, tbody, tr, th, td) {
@@ -173,7 +203,8 @@ export const styles = css`
     width: 100%;
     border-collapse: separate;
     border-spacing: 0;
-    table-layout: fixed;
+    /* Auto: a column is never narrower than its longest word, so no heading breaks inside one. */
+    table-layout: auto;
   }
   th,
   td {
@@ -204,31 +235,35 @@ export const styles = css`
     .root {
       padding: var(--tc-padding, 14px);
     }
-    .levels-2 :is(table, thead, tbody),
-    .levels-3 :is(table, thead, tbody) {
-      display: block;
+    h2 {
+      font-size: 1.3em;
     }
-    .levels-2 tr,
-    .levels-3 tr {
-      display: grid;
-      grid-template-columns: repeat(2, minmax(0, 1fr));
+    h3 {
+      font-size: 1.15em;
     }
-    .levels-3 tr {
-      grid-template-columns: repeat(3, minmax(0, 1fr));
+    /* A phone's screen is short: tighter boxes, so the questions start sooner. */
+    .quiz,
+    .callout,
+    .crisis {
+      padding: 12px;
     }
-    .comparison .corner {
-      display: none;
+    section,
+    .crisis {
+      margin-top: 16px;
     }
-    .comparison :is(th, td) {
-      padding: 6px 10px;
+    .actions {
+      margin-top: 12px;
     }
-    .comparison :is(tbody th, .all-levels) {
-      grid-column: 1 / -1;
-    }
-    .comparison tbody th {
-      width: auto;
-      padding-bottom: 0;
-      border-bottom: 0;
+    ${sideBySide('.levels-2')}
+  }
+  /* Three levels need a little more room as a table: Spanish level names overflow it below about 650 px. */
+  @container (max-width: 660px) {
+    ${sideBySide('.levels-3')}
+  }
+  /* The narrowest phones: every pixel of a half-width column for the level's name. */
+  @container (max-width: 300px) {
+    .comparison thead th {
+      padding-inline: 4px;
     }
   }
   /* Three level names do not fit side by side under about 440 px without breaking a word: stack them. */

@@ -8,12 +8,24 @@ import { en } from '../src/content/en.js';
 import { es } from '../src/content/es.js';
 import { fill, helpLineRoles, type Strings } from '../src/content/index.js';
 import { parsePhone } from '../src/config/attributes.js';
+import { RESERVE } from '../src/reserve.js';
 
 type Win = Window & typeof globalThis;
 type Widget = HTMLElement & { updateComplete: Promise<unknown>; answers: Record<string, unknown> };
 
 const PAGE = '/demo/configurator.html';
-const PLACEHOLDER = 'https://YOUR-SITE/treatment-compare.iife.js';
+const PLACEHOLDER = 'https://YOUR-SITE.example/PATH-TO/treatment-compare.iife.js';
+const SNIPPET = '/demo/snippet.js';
+type SnippetModule = { pageSnippet: (markup: string, css: string | null) => string; fetchReserveCss: () => Promise<string> };
+const snippetModule = () => import(/* @vite-ignore */ SNIPPET) as Promise<SnippetModule>;
+
+/** The element's markup in a snippet, as written before the wrapper indented it. */
+function elementMarkupOf(text: string) {
+  const start = text.lastIndexOf('\n', text.indexOf('<treatment-compare')) + 1;
+  const block = text.slice(start, text.indexOf('</treatment-compare>') + '</treatment-compare>'.length);
+  const indent = /^ */.exec(block)![0].length;
+  return block.split('\n').map((line) => line.slice(Math.min(indent, /^ */.exec(line)![0].length))).join('\n');
+}
 const LOCAL_BUNDLE = '/dist/treatment-compare.iife.js';
 
 function frameFor(width: number) {
@@ -113,11 +125,11 @@ const OWN_LINES: CrisisLine[] = [
  * A snippet pasted into the main content of a page of its own (where a site's pages put it), the bundle's
  * placeholder address replaced by `script`, or the script left out.
  */
-async function pasteInFrame(text: string, { script, head = '' }: { script: string | null; head?: string }) {
-  const html = text.replace(`<script src="${PLACEHOLDER}"></script>`, script === null ? '' : `<script src="${script}"></script>`);
+async function pasteInFrame(text: string, { script, head = '', lang = 'en' }: { script: string | null; head?: string; lang?: string }) {
+  const html = text.replace(`<script src="${PLACEHOLDER}" defer></script>`, script === null ? '' : `<script src="${script}"></script>`);
   expect(html, 'the placeholder script was replaced').to.not.include(PLACEHOLDER);
   const frame = frameFor(1200);
-  await loaded(frame, () => (frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}<title>Pasted</title></head><body><main>${html}</main></body></html>`));
+  await loaded(frame, () => (frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${head}<title>Pasted</title></head><body><main>${html}</main></body></html>`));
   return frame.contentWindow as Win;
 }
 
@@ -165,13 +177,16 @@ async function until(check: () => boolean, what: string) {
 describe('configurator page', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
-  it('starts with the minimal snippet (the language, the fallback, no config), a preview that matches it, only requests for its own files, nothing stored', async () => {
+  it("starts with the minimal snippet (the README's shape: reserve, deferred script; no lang, the fallback, no config), a preview that matches it, only requests for its own files, nothing stored", async () => {
     const win = await openConfigurator();
-    expect(snippet(win)).to.match(new RegExp(`^<script src="${PLACEHOLDER}"></script>\n<treatment-compare\n  lang="en"\n>\n[^]*\n</treatment-compare>\n$`));
+    const { pageSnippet, fetchReserveCss } = await snippetModule();
+    const markup = elementMarkupOf(snippet(win));
+    expect(markup).to.match(/^<treatment-compare>\n[^]*\n<\/treatment-compare>$/);
+    expect(snippet(win), 'the reserve style, the script deferred, the wrapper').to.equal(pageSnippet(markup, await fetchReserveCss()));
     const el = snippetElement(snippet(win));
-    expect(describeElement(el)).to.deep.equal({ attributes: { lang: 'en' }, config: null });
+    expect(describeElement(el), 'no lang: the page decides').to.deep.equal({ attributes: {}, config: null });
     expect(fallbackOf(el).map((child) => child.localName), 'the help-now line and the disclaimer').to.deep.equal(['p', 'p']);
-    expect(preview(win).getAttribute('lang')).to.equal('en');
+    expect(preview(win).hasAttribute('lang')).to.equal(false);
     expect(byId(win, 'contrast-warning').hidden).to.equal(true);
     expect(byId(win, 'contrast-ok').hidden).to.equal(false);
     expect(byId(win, 'widget-problems').hidden).to.equal(true);
@@ -179,8 +194,8 @@ describe('configurator page', () => {
       .getEntriesByType('resource')
       .map((e) => new URL(e.name).pathname)
       .filter((path) => !path.startsWith('/__web-dev-server__'));
-    const allowed = /^\/(dist\/(treatment-compare\.iife\.js|engine\.js|treatment-compare\.schema\.json)|demo\/configurator\.(css|js))$/;
-    for (const path of requested) expect(path, 'no request beyond the page, the bundle, the engine and the schema').to.match(allowed);
+    const allowed = /^\/(dist\/(treatment-compare\.iife\.js|engine\.js|treatment-compare\.schema\.json|treatment-compare\.reserve\.css)|demo\/(configurator\.(css|js)|snippet\.js))$/;
+    for (const path of requested) expect(path, 'no request beyond the page, the bundle, the engine, the schema and the reserve').to.match(allowed);
     expect(requested).to.include.members(['/dist/engine.js', '/dist/treatment-compare.schema.json']);
     await type(win, '#facility-name', 'Cedar Path');
     await tick(win, 'input[name=ask][value=cost]', false);
@@ -288,9 +303,12 @@ describe('configurator page', () => {
     expect(preview(win).getAttribute('lang')).to.equal('es');
     expect(title()).to.not.equal(english);
     await edit(win, '#lang', (el) => (el.value = 'en'));
+    expect(snippet(win)).to.include('lang="en"');
 
     await edit(win, '#view', (el) => (el.value = 'quiz'));
     expect(snippet(win)).to.include('view="quiz"');
+    expect(snippet(win), 'the quiz alone needs no reserve').to.not.include('<style>').and.not.include('treatment-compare-reserve');
+    expect(snippet(win)).to.include(`<script src="${PLACEHOLDER}" defer></script>`);
     expect(preview(win).shadowRoot!.querySelector('table'), 'no comparison in quiz view').to.equal(null);
 
     await edit(win, '#audience', (el) => (el.value = 'self'));
@@ -398,7 +416,7 @@ describe('configurator page', () => {
     const source = preview(win);
     const frame = frameFor(1200);
     const html = snippet(win).replace(PLACEHOLDER, LOCAL_BUNDLE);
-    expect(html).to.include(`<script src="${LOCAL_BUNDLE}"></script>`);
+    expect(html).to.include(`<script src="${LOCAL_BUNDLE}" defer></script>`);
     await loaded(frame, () => (frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head><body>${html}</body></html>`));
     const pastedWin = frame.contentWindow as Win;
     await pastedWin.customElements.whenDefined('treatment-compare');
@@ -411,7 +429,7 @@ describe('configurator page', () => {
     const primary = (el: Widget) => el.ownerDocument.defaultView!.getComputedStyle(el.shadowRoot!.querySelector('button.primary')!).backgroundColor;
     expect(primary(pasted)).to.equal('rgb(91, 42, 134)');
     expect(primary(pasted)).to.equal(primary(source));
-    expect(pastedWin.document.querySelectorAll('body > *').length, 'the script and the element, nothing else').to.equal(2);
+    expect([...pastedWin.document.querySelectorAll('body > *')].map((n) => n.localName), 'the reserve, the script and the wrapped element, nothing else').to.deep.equal(['style', 'script', 'div']);
   });
 
   it("the snippet's fallback: the help lines as links, the phone, the disclaimer, in the snippet's language, before the config", async () => {
@@ -461,6 +479,19 @@ describe('configurator page', () => {
     }
     expect(squash(el.shadowRoot!.querySelector('.help-now')!.textContent), 'the widget shows its own help lines').to.include(en.safety.heading);
     expect(shadowText(el)).to.include('Evenings');
+  });
+
+  it("the default snippet pasted into a Spanish page speaks Spanish (it has no lang of its own), in its reserved space", async () => {
+    const win = await openConfigurator();
+    const pastedWin = await pasteInFrame(snippet(win), { script: LOCAL_BUNDLE, lang: 'es' });
+    await pastedWin.customElements.whenDefined('treatment-compare');
+    const el = pastedWin.document.querySelector('treatment-compare') as Widget;
+    await el.updateComplete;
+    expect(squash(el.shadowRoot!.querySelector('h2')!.textContent)).to.equal(squash(es.title));
+    expect(el.parentElement!.className).to.equal('treatment-compare-reserve');
+    const width = el.getBoundingClientRect().width;
+    const reserved = [...RESERVE.es].reverse().find(([from]) => width >= from)![1];
+    expect(pastedWin.getComputedStyle(el).minHeight, 'the Spanish reserve for its width').to.equal(`${reserved}px`);
   });
 
   it('pasted where the widget script is blocked (CSP), the fallback shows the help lines as links, the phone and the disclaimer', async () => {

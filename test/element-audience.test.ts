@@ -81,7 +81,7 @@ describe('<treatment-compare> audience: for myself or for someone I care about',
     el.answers = CALM;
     await el.updateComplete;
     expect(text(el, '[part=result]')).to.include('family member');
-    $$(el, '.next button').find((b) => b.textContent!.includes('Start over'))!.click();
+    $$(el, '.end-actions button').find((b) => b.textContent!.includes('Start over'))!.click();
     await el.updateComplete;
     el.answers = BEFORE_WITHDRAWAL; // the first question reads the same for both audiences
     await el.updateComplete;
@@ -102,7 +102,7 @@ describe('<treatment-compare> take it with you', () => {
     const original = window.print;
     window.print = () => printed.push(1);
     try {
-      $$(el, '.next button').find((b) => b.textContent!.includes('Print or save as PDF'))!.click();
+      $$(el, '.end-actions button').find((b) => b.textContent!.includes('Print or save as PDF'))!.click();
     } finally {
       window.print = original;
     }

@@ -111,7 +111,7 @@ describe('<treatment-compare> events, properties and privacy', () => {
     const el = await mount();
     el.answers = CALM;
     await el.updateComplete;
-    $$<HTMLButtonElement>(el, '.next button').find((b) => b.textContent!.includes('Start over'))!.click();
+    $$<HTMLButtonElement>(el, '.end-actions button').find((b) => b.textContent!.includes('Start over'))!.click();
     await el.updateComplete;
     expect(el.answers).to.deep.equal({});
     expect(text(el, '.progress-text')).to.equal(progress(1));

@@ -15,7 +15,7 @@ export interface ComparisonModel {
 }
 
 /** Rows in view before "Show all": the comparison stays short enough to reach the questions. */
-export const ROWS_IN_VIEW = 5;
+export const ROWS_IN_VIEW = 4;
 
 /**
  * The comparison as a real table (row and column headers for screen readers; explicit roles keep them when a

@@ -104,29 +104,41 @@ function renderConsiderations(s: Strings, r: Recommendation, lowered: boolean) {
     ${lowered ? nothing : html`<p>${s.result.considerationsText}</p>`}`;
 }
 
-/** The facility's next step; in a crisis it comes after the crisis lines, secondary, with no sales line. */
+/**
+ * The facility's next step. Otherwise it comes right after the heading, so a visitor on a phone sees how to act
+ * without scrolling past every reason; in a crisis it comes after the crisis lines, secondary, with no sales line.
+ */
 function renderNextStep(s: Strings, ctx: ResultContext, t: Fill, crisis: boolean, bookingLink: boolean) {
   const hasContact = ctx.phone || ctx.ctaHref;
   const primary = crisis ? '' : 'primary';
   const text = !hasContact ? (crisis ? '' : s.result.nextTextNoContact) : t(crisis ? s.result.nextTextCrisis : s.result.nextText);
+  const link = ctx.ctaHref && bookingLink;
+  // In a crisis with no contact of the facility's, the crisis lines above are the next step.
+  if (!text && !ctx.phone && !link) return nothing;
   return html`<section class="next" aria-labelledby="next-heading">
     <h4 id="next-heading">${s.result.nextHeading}</h4>
     ${text ? html`<p>${text}</p>` : nothing}
-    <div class="actions">
+    ${ctx.phone || link ? html`<div class="actions">
       ${ctx.phone
         ? html`<a class="button ${primary}" part="cta button" href=${ctx.phone.href} @click=${() => ctx.onCta('phone')}
             >${fill(s.result.call, { phone: ctx.phone.text })}</a
           >`
         : nothing}
-      ${ctx.ctaHref && bookingLink
+      ${link
         ? html`<a class="button ${ctx.phone ? '' : primary}" part="cta button" href=${ctx.ctaHref} @click=${() => ctx.onCta('link')}
             >${ctx.ctaLabel ?? t(s.result.ctaLabel)}</a
           >`
         : nothing}
-      <button type="button" part="button" @click=${printAll}>${s.result.print}</button>
-      <button type="button" class="link" part="button" @click=${ctx.onStartOver}>${s.quiz.startOver}</button>
-    </div>
+    </div>` : nothing}
   </section>`;
+}
+
+/** At the end, after what a visitor may want on paper: print it, or start again. */
+function renderEndActions(s: Strings, ctx: ResultContext) {
+  return html`<div class="actions end-actions">
+    <button type="button" part="button" @click=${printAll}>${s.result.print}</button>
+    <button type="button" class="link" part="button" @click=${ctx.onStartOver}>${s.quiz.startOver}</button>
+  </div>`;
 }
 
 /**
@@ -182,12 +194,14 @@ export function renderResult(s: Strings, r: Recommendation, ctx: ResultContext) 
       <p>${t(s.result.intro)}</p>`;
   }
 
+  const next = renderNextStep(s, ctx, t, r.crisis, r.offered && !higher);
   return html`<div class="result ${r.crisis ? 'crisis-result' : ''}" part="result">
     ${opening}
     ${higher ? renderReferral(s, ctx.us, t(s.result.introHigher)) : !r.offered ? renderReferral(s, ctx.us, t(s.result.notOffered)) : nothing}
+    ${r.crisis ? nothing : next}
     ${r.notes.filter(urgent).map((n) => renderNote(s, s.notes[n], t, true, ctx.us))}
     ${renderReasons(s, r.crisis || higher || lowered ? s.result.reasonsHeadingHigher : s.result.reasonsHeading, reasons)}
-    ${renderNextStep(s, ctx, t, r.crisis, r.offered && !higher)}
+    ${r.crisis ? next : nothing}
     ${r.tradeoffs.length && !r.crisis
       ? html`<h4>${towardMore ? s.result.pointsLess : s.result.pointsMore}</h4>${list(reasonLines(s, r.tradeoffs, ctx.language), 'tradeoffs')}`
       : nothing}
@@ -196,5 +210,6 @@ export function renderResult(s: Strings, r: Recommendation, ctx: ResultContext) 
     ${ctx.lovedOne ? html`<h4>${s.family.heading}</h4>${list((r.crisis ? s.family.crisisSteps : s.family.steps).map(t))}` : nothing}
     <h4>${s.checklist.heading}</h4>
     ${list(s.checklist.items, 'checklist')}
+    ${renderEndActions(s, ctx)}
   </div>`;
 }

@@ -1,5 +1,5 @@
 // Accessibility across the whole matrix, on the built ESM bundle (the same code as the IIFE): axe in every
-// state, in English and Spanish, light and dark, at 320 and 1280 px; focus and selection under forced colors
+// state, in English and Spanish, light and dark, at 320, 390 and 1280 px; focus and selection under forced colors
 // (a checkbox group, a radio group and the crisis result); reflow at 200 % and 400 % browser zoom of a 1280 px
 // window. The questions, their kinds and their order are read from src/engine, so a new question is a new state
 // here without a change to this file.
@@ -121,6 +121,12 @@ const exclusiveStates = Object.fromEntries(
   }),
 );
 
+/** Unfolds the comparison's rows, as a visitor would. */
+async function showAllRows(el: Widget) {
+  el.shadowRoot!.querySelector<HTMLButtonElement>('[part=comparison] button[aria-controls]')!.click();
+  await el.updateComplete;
+}
+
 // Answer sets for the kinds of result (SPEC §4), found by the engine where a rule decides them.
 const DAY_PROGRAM = findAnswers('a needed level of php with the default levels', (r) => r.needed === 'php' && r.notes.includes('day-program') && !r.crisis);
 const DUTIES = findAnswers('a level lowered by duties among four levels', (r) => r.reasons.some((x) => x.kind === 'preference'), { levels: LEVEL_IDS });
@@ -202,6 +208,16 @@ const STATES: Record<string, Setup> = {
     result: (r) => r.reasons.some((x) => x.kind === 'preference') && r.level !== r.needed,
   },
   'result: for a loved one, with family steps': { shows: '[part=result] .reasons', attrs: { audience: 'loved-one' }, answers: { ...CALM, severity: 'moderate' } },
+  'start: three levels, every comparison row shown': {
+    shows: '[part=comparison] button[aria-expanded=true]',
+    attrs: { levels: 'iop php inpatient' },
+    then: showAllRows,
+  },
+  'start: four levels, every comparison row shown': {
+    shows: '[part=comparison] button[aria-expanded=true]',
+    attrs: { levels: ALL_LEVELS },
+    then: showAllRows,
+  },
   'comparison only: four levels, own row and facility facts': {
     shows: '[part=comparison] tr.group',
     attrs: { view: 'compare', levels: ALL_LEVELS, offers: 'iop php', 'facility-name': 'Test Facility', config: FACTS_CONFIG },
@@ -234,7 +250,7 @@ describe('accessibility matrix (built bundle)', function () {
     expect(QUESTION_IDS.some(isMultiChoice) && QUESTION_IDS.some((q) => !isMultiChoice(q)), 'both kinds asked').to.equal(true);
   });
 
-  for (const width of [320, 1280]) {
+  for (const width of [320, 390, 1280]) {
     for (const lang of ['en', 'es']) {
       for (const theme of ['light', 'dark']) {
         it(`axe passes in all ${Object.keys(STATES).length} states: ${lang}, ${theme}, ${width} px`, async () => {
@@ -413,6 +429,7 @@ describe('four levels side by side', () => {
       it(`at ${width} px the comparison is ${stacked ? 'stacked' : 'a table'}, with no word broken mid-way (${which})`, async () => {
         await setViewport({ width, height: 800 });
         const el = await render({ shows: 'table', attrs: { levels: ALL_LEVELS }, answers });
+        await showAllRows(el);
         if (answers) expect(el.shadowRoot!.querySelector('[part=result]'), 'the result is shown').to.exist;
         if (answers) expect(el.shadowRoot!.querySelector('thead th.recommended .badge'), 'the level marked').to.exist;
         const table = el.shadowRoot!.querySelector('table')!;

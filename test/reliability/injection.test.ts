@@ -38,6 +38,8 @@ interface State {
   start?: boolean;
   /** Submit the current question without an answer (the "choose one" or "choose at least one" error). */
   submitEmpty?: boolean;
+  /** Unfold the comparison's rows (its button then reads "fewer rows"). */
+  allRows?: boolean;
   /** What the widget's own result must be for the state to be the one named. */
   result?: (r: Recommendation) => boolean;
 }
@@ -70,6 +72,7 @@ const RESULT_NOTES = 'result: the level that may fit, with notes (pregnancy, opi
 /** Every view that shows text: comparison, intro (three ways), each question, both errors, the crisis alert, each kind of result. */
 const STATES: State[] = [
   { name: 'comparison + intro asking who it is for', attrs: { audience: null, levels: ALL_LEVELS, offers: 'iop php' } },
+  { name: 'every comparison row shown', attrs: { levels: ALL_LEVELS }, allRows: true },
   { name: 'intro with a start button, answers shared', attrs: { 'share-answers': '' } },
   { name: 'intro for a loved one', attrs: { audience: 'loved-one' } },
   ...QUESTION_IDS.map((_, i) => ({ name: named(i), ...atQuestion(i) })),
@@ -275,6 +278,10 @@ async function show(page: Page, el: Widget, state: State, attrs: Attrs, ctx: str
   }
   if (state.submitEmpty) {
     root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await el.updateComplete;
+  }
+  if (state.allRows) {
+    root.querySelector<HTMLButtonElement>('[part=comparison] button[aria-controls]')!.click();
     await el.updateComplete;
   }
   const at = `${ctx}, ${state.name}`;

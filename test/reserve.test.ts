@@ -1,0 +1,145 @@
+import { expect } from '@open-wc/testing';
+import { RESERVE, RESERVE_CLASS, reserveCss } from '../src/reserve.js';
+import { removeFrames } from './reliability/harness.js';
+
+/*
+ * The reserve style (src/reserve.ts) holds the widget's space while its script loads. These tests load the built
+ * IIFE late into a page laid out like the README's embed and check that the page below does not move, that the
+ * reserve still covers the first render at every width (and is not far taller than it), and that the README, the
+ * shipped CSS file and the WordPress plugin's stylesheet carry the same rules.
+ */
+
+const CSS = reserveCss();
+const SNIPPET = '/demo/snippet.js';
+const MAX_EXTRA = 200; // px: more blank space than this under the start view means `npm run reserve` is due
+
+interface Embed {
+  win: Window & typeof globalThis & { __shift: number };
+  el: HTMLElement & { updateComplete: Promise<boolean> };
+  below: HTMLElement;
+}
+
+/**
+ * A page with a heading, the widget and text below it, as the README shows, in an iframe as wide as a screen.
+ * The script arrives `delay` ms after the page, as a slow network would deliver it, and the visitor scrolls while
+ * waiting; layout shifts are summed.
+ */
+async function embed({ width, column = 0, lang = 'en', reserve = true, scroll = true, delay = 150 }: { width: number; column?: number; lang?: string; reserve?: boolean; scroll?: boolean; delay?: number }): Promise<Embed> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width:${width}px;height:800px;border:0;display:block`;
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+<style>body{margin:16px;font:16px/1.5 system-ui,sans-serif}</style>${reserve ? `<style>${CSS}</style>` : ''}
+<script>window.__shift=0;new PerformanceObserver((list)=>{for(const e of list.getEntries())window.__shift+=e.value}).observe({type:'layout-shift',buffered:true});
+${scroll ? `setTimeout(()=>scrollTo(0,400),${delay / 2});` : ''}
+setTimeout(()=>{const s=document.createElement('script');s.src='/dist/treatment-compare.iife.js';document.head.append(s)},${delay});</script>
+</head><body><main${column ? ` style="max-width:${column}px;margin:auto"` : ''}><h1>Treatment options</h1>
+<div class="${RESERVE_CLASS}"><treatment-compare></treatment-compare></div>
+<section id="below">${'<p>Choosing a program is a big step. This page explains the options in plain words and what to ask.</p>'.repeat(12)}</section></main></body></html>`;
+  document.body.append(frame);
+  await new Promise((done) => frame.addEventListener('load', done, { once: true }));
+  const win = frame.contentWindow as Embed['win'];
+  await win.customElements.whenDefined('treatment-compare');
+  const el = win.document.querySelector('treatment-compare') as Embed['el'];
+  await el.updateComplete;
+  // Two frames: layout and the shift entries it produces have landed.
+  await new Promise((done) => win.requestAnimationFrame(() => win.requestAnimationFrame(done)));
+  return { win, el, below: win.document.getElementById('below')! };
+}
+
+/** The reserve the rules give a widget this wide. */
+const reservedAt = (lang: 'en' | 'es', width: number) => [...RESERVE[lang]].reverse().find(([from]) => width >= from)![1];
+
+describe('reserve: the page does not jump while the script loads', () => {
+  afterEach(removeFrames);
+
+  for (const lang of ['en', 'es'] as const) {
+    for (const [width, column] of [[390, 0], [1280, 0], [1280, 650]]) {
+      it(`${lang} at ${width} px${column ? ` in a ${column} px column` : ''}: no layout shift with the reserve though the visitor scrolls, a measurable one without`, async () => {
+        const held = await embed({ width, column, lang });
+        expect(held.win.scrollY, 'scrolled while waiting').to.be.greaterThan(0);
+        expect(held.win.__shift, 'layout shift with the reserve').to.equal(0);
+        removeFrames();
+        // Without the reserve, a visitor who has not scrolled sees the text jump. (One who has may not: Chromium
+        // anchors the scroll to the text in view, which hides the shift.)
+        const bare = await embed({ width, column, lang, reserve: false, scroll: false });
+        expect(bare.win.__shift, 'layout shift without the reserve (the check can fail)').to.be.greaterThan(0.05);
+      });
+    }
+  }
+
+  for (const lang of ['en', 'es'] as const) {
+    it(`${lang}: in screens from 300 to 1280 px wide the reserve covers the first render and is not far taller`, async () => {
+      const widths = [300, 320, 340, 360, 375, 390, 414, 430, 480, 540, 600, 640, 700, 768, 820, 900, 1024, 1100, 1280];
+      const misses: string[] = [];
+      for (const width of widths) {
+        const { el } = await embed({ width, lang, delay: 0 });
+        const height = el.getBoundingClientRect().height;
+        // The reserve stays once the widget runs, so the element is its own measure: what it would be without it.
+        el.style.minHeight = '0';
+        const natural = el.getBoundingClientRect().height;
+        const reserved = reservedAt(lang, el.getBoundingClientRect().width);
+        expect(height, `${width} px: the reserve in force`).to.equal(Math.max(natural, reserved));
+        if (natural > reserved) misses.push(`${width} px: renders ${natural} px, reserve ${reserved} px`);
+        if (reserved - natural > MAX_EXTRA) misses.push(`${width} px: reserve ${reserved} px is ${Math.round(reserved - natural)} px taller than the render`);
+        removeFrames();
+      }
+      expect(misses, 'run `npm run reserve` after changing the start view').to.deep.equal([]);
+    });
+  }
+
+  it('a widget with a view attribute gets no reserve', async () => {
+    const { el } = await embed({ width: 390, delay: 0 });
+    el.setAttribute('view', 'quiz');
+    expect(getComputedStyle(el).minHeight).to.equal('0px');
+  });
+});
+
+describe('reserve: one text everywhere', () => {
+  const text = async (path: string) => (await fetch(path)).text();
+
+  it('dist/treatment-compare.reserve.css is the reserve', async () => {
+    expect((await text('/dist/treatment-compare.reserve.css')).trim()).to.equal(CSS);
+  });
+
+  it("the README's snippet is the page snippet the demo and the configurator write, reserve and all", async () => {
+    const readme = await text('/README.md');
+    const block = readme.slice(readme.indexOf('```html\n') + 8, readme.indexOf('\n```', readme.indexOf('```html\n')) + 1);
+    const element = block.slice(block.indexOf('  <treatment-compare'), block.indexOf('</treatment-compare>') + '</treatment-compare>'.length);
+    const markup = element.split('\n').map((line) => line.replace(/^ {2}/, '')).join('\n');
+    const { pageSnippet } = (await import(/* @vite-ignore */ SNIPPET)) as { pageSnippet: (markup: string, css: string | null) => string };
+    expect(block).to.equal(pageSnippet(markup, CSS));
+  });
+
+  it("the demo's snippets are in the same shape: the reserve for the default view, none with a view", async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width:1000px;height:600px;border:0';
+    document.body.append(frame);
+    await new Promise((done) => {
+      frame.addEventListener('load', done, { once: true });
+      frame.src = '/demo/index.html';
+    });
+    const doc = frame.contentDocument!;
+    for (let i = 0; i < 100 && !doc.querySelector('.example details code'); i++) await new Promise((r) => setTimeout(r, 20));
+    const { pageSnippet } = (await import(/* @vite-ignore */ SNIPPET)) as { pageSnippet: (markup: string, css: string | null) => string };
+    const codes = [...doc.querySelectorAll('.example treatment-compare')].map((el) => [el, el.nextElementSibling!.querySelector('code')!.textContent!] as const);
+    expect(codes.length).to.be.greaterThan(3);
+    for (const [el, code] of codes) {
+      const withView = el.hasAttribute('view');
+      expect(code.startsWith('<style>'), `${el.outerHTML.slice(0, 60)}: reserve style`).to.equal(!withView);
+      expect(code, 'the script deferred').to.include('" defer></script>');
+      const block = code.slice(code.lastIndexOf('\n', code.indexOf('<treatment-compare')) + 1, code.indexOf('</treatment-compare>') + 20);
+      const indent = withView ? '' : '  '; // the wrapper's
+      const markup = block.split('\n').map((line) => (line.startsWith(indent) ? line.slice(indent.length) : line)).join('\n');
+      expect(code, 'written by demo/snippet.js').to.equal(pageSnippet(markup, withView ? null : CSS));
+    }
+    frame.remove();
+  });
+
+  it("the WordPress plugin's stylesheet is the reserve", async () => {
+    expect((await text('/wordpress/assets/treatment-compare.css')).includes(CSS), 'the reserve, whole').to.be.true;
+  });
+
+  it('the benchmark reserves the same', async () => {
+    expect((await text('/bench/contenders.mjs')).includes("'../dist/treatment-compare.reserve.css'"), 'read from the built file').to.be.true;
+  });
+});
