@@ -2,12 +2,18 @@
 // root is the repository), the markup of one instance, how to tell an instance has rendered, the space a
 // site would reserve for it while its script loads, and how to answer one question in it.
 // isRendered and the interaction checks are serialised into the page, so they must be self-contained functions.
+import { readFileSync } from 'node:fs';
 
 const SURVEY = '/bench/node_modules/survey-core';
 const TYPEFORM = '/bench/node_modules/@typeform/embed/build';
 
-// The README's reserve style, and the same height for the peers so the comparison is like for like.
+// The peers' reserve: a fixed 640 px, the usual way to hold an embed's space (Typeform's own snippet gives its
+// container a fixed height). The widget has its own reserve instead: the generated rules of
+// dist/treatment-compare.reserve.css (src/reserve.ts), the height of its first render for the width it has.
 export const RESERVE_PX = 640;
+
+// The widget's reserve style as shipped (written by `npm run build`, or `node scripts/reserve-css.mjs`).
+export const WIDGET_RESERVE_CSS = new URL('../dist/treatment-compare.reserve.css', import.meta.url);
 
 // The answers of a question: radios, or checkboxes for a "choose all that apply" one (the quiz may start
 // with one).
@@ -39,11 +45,16 @@ export const CONTENDERS = [
     role: 'widget',
     scripts: ['/bench/out/treatment-compare.iife.js'], // dist/treatment-compare.iife.js, copied at the start
     css: [],
-    // Defaults: the comparison table and the quiz's intro.
-    host: () => '<treatment-compare></treatment-compare>',
+    // Defaults: the comparison table and the quiz's intro. Inside the README's wrapper, whose width the reserve's
+    // container queries read (without the reserve style it is a plain div).
+    host: () => '<div class="treatment-compare-reserve"><treatment-compare></treatment-compare></div>',
     hostSelector: 'treatment-compare',
     isRendered: (el) => !!el.shadowRoot?.querySelector('.root .intro button'),
-    reserveCss: `treatment-compare:not(:defined) { display: block; min-height: ${RESERVE_PX}px; }`,
+    // The README's reserve, generated per widget width and language; read when the pages are written, so a
+    // run uses the file as built at its start.
+    get reserveCss() {
+      return readFileSync(WIDGET_RESERVE_CSS, 'utf8');
+    },
     interact: {
       setup: ['.intro button'], // "Start": the first question appears
       answer: CHOICE,

@@ -14,8 +14,8 @@ const DONE_TIMEOUT_MS = 90_000;
  * listed (so a peer that phones home is visible, and nothing leaves the machine); with delayScriptsMs,
  * loopback scripts are held back that long, like a real network, so the page paints before they run.
  */
-async function open(env, { delayScriptsMs = 0 } = {}) {
-  const context = await env.browser.newContext({ viewport: env.viewport, deviceScaleFactor: 1 });
+async function open(env, { delayScriptsMs = 0, viewport = env.viewport } = {}) {
+  const context = await env.browser.newContext({ viewport, deviceScaleFactor: 1 });
   const requests = [];
   const blocked = [];
   const errors = [];
@@ -134,13 +134,82 @@ export async function measureLoad(env, path) {
   }
 }
 
-/** Cumulative layout shift of a deferred-script page, from first paint until settled. */
-export async function measureShift(env, path) {
-  const s = await open(env, { delayScriptsMs: env.scriptDelayMs });
+/**
+ * Layout shift as a visitor meets it, on a shift page (pages.mjs) at one viewport: the contender's scripts are
+ * held back env.scriptDelayMs each, as a slow network would deliver them, and meanwhile the visitor scrolls
+ * down with the mouse wheel: `scroll` (env.scroll unless given; [] for a visitor who stays at the top), real
+ * wheel events through the browser's input pipeline, `deltaY` px each, `atMs` after first contentful paint.
+ * CLS sums the page's `layout-shift` entries from the start to the contender's render + settle time (a wheel
+ * is not input that excuses a shift, so all count). With it, where the text below sat in the page just before
+ * the render and after it, and the scroll position: Chromium's scroll anchoring can hide a shift by scrolling
+ * as far as the text moved.
+ */
+export async function measureShift(env, path, viewport, contender, scroll = env.scroll) {
+  const s = await open(env, { delayScriptsMs: env.scriptDelayMs, viewport });
   try {
-    await visit(env, s, path);
-    const { shift, shifts, height } = await s.page.evaluate(() => window.__bench);
-    return { cls: shift, shifts, height, blocked: s.blocked, errors: s.errors };
+    const url = env.base + path;
+    await s.page.goto(url, { waitUntil: 'commit' });
+    const fcp = await s.page.waitForFunction(
+      () => {
+        const paint = performance.getEntriesByName('first-contentful-paint')[0];
+        return paint && { fcp: paint.startTime, now: performance.now() };
+      },
+      null,
+      { timeout: DONE_TIMEOUT_MS, polling: 'raf' },
+    );
+    const { fcp: fcpMs, now } = await fcp.jsonValue();
+    const paintedAt = Date.now() - (now - fcpMs); // first contentful paint, on this process's clock
+    if (scroll.length) await s.page.mouse.move(viewport.width / 2, viewport.height / 2); // over the page, where a visitor's pointer is
+    const wheels = [];
+    for (const { atMs, deltaY } of scroll) {
+      await sleep(Math.max(0, paintedAt + atMs - Date.now()));
+      wheels.push(Date.now() - paintedAt);
+      await s.page.mouse.wheel(0, deltaY);
+    }
+    let timer;
+    const timeout = new Promise((_, fail) => (timer = setTimeout(() => fail(new Error(`${path}: not rendered within ${DONE_TIMEOUT_MS / 1000} s; page errors: ${s.errors.join(' | ') || 'none'}`)), DONE_TIMEOUT_MS)));
+    await Promise.race([s.done, timeout]).finally(() => clearTimeout(timer));
+    const r = await s.page.evaluate(() => {
+      const { shift, shifts, height, renderMs, track, trackAfter, shiftEntries, excludedShifts } = window.__bench;
+      return { shift, shifts, height, renderMs, track, trackAfter, shiftEntries, excludedShifts };
+    });
+    // Only now (CLS is read): what the instance reserves and what it would be without it. min-height 0 shows its
+    // own height (the widget's reserve stays once it runs); a contender whose reserve is a fixed height (Typeform)
+    // shows that height.
+    const box = await s.page.evaluate((hostSelector) => {
+      const el = document.querySelector(hostSelector);
+      if (!el) return null;
+      const { width, height } = el.getBoundingClientRect();
+      const minHeight = parseFloat(getComputedStyle(el).minHeight) || 0;
+      el.style.minHeight = '0';
+      return { width, height, minHeight, naturalHeight: el.getBoundingClientRect().height };
+    }, contender.hostSelector);
+    const before = r.track;
+    const after = r.trackAfter;
+    return {
+      cls: r.shift,
+      shifts: r.shifts,
+      // Every layout-shift entry of the page: when (ms from navigation start), its value, whether it followed
+      // recent input (such entries are left out of CLS; none should, a wheel turn does not count as such), and
+      // what moved (the node, its box before and after, viewport px).
+      entries: r.shiftEntries,
+      excludedShifts: r.excludedShifts,
+      renderedAtMs: r.renderMs, // from navigation start
+      fcpMs,
+      wheelsAtMs: wheels, // after first contentful paint, as sent
+      // The page just before the render (last frame) and after it: how far the visitor had scrolled, whether
+      // the text below was in view, how far it moved in the page, and how far scroll anchoring followed it.
+      scrollY: before?.scrollY ?? null,
+      belowInView: before ? before.viewportTop < before.innerHeight : null,
+      belowMovedPx: before && after ? after.top - before.top : null,
+      anchorScrollPx: before && after ? after.scrollY - before.scrollY : null,
+      width: box?.width ?? null,
+      height: box?.height ?? r.height,
+      reservePx: box?.minHeight ?? null,
+      naturalHeight: box?.naturalHeight ?? null,
+      blocked: s.blocked,
+      errors: s.errors,
+    };
   } finally {
     await s.context.close();
   }

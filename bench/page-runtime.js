@@ -1,16 +1,40 @@
 // Runs inside every bench page, inlined into <head> (the control page too, so its own cost cancels out when
 // the control is subtracted). pages.mjs puts the page's settings in window.__benchConfig first:
-// { hostSelector, count, isRendered(host) → boolean, settleMs }.
+// { hostSelector, count, isRendered(host) → boolean, settleMs, track: selector or null }.
 // It tells the harness it is finished with console.log('bench:done'): the harness waits for that message
 // instead of polling with page.evaluate, which would add script time to the very figure being measured.
 (() => {
   const cfg = window.__benchConfig;
   const state = (window.__bench = { renderMs: null, height: 0, shift: 0, shifts: 0, events: [], probe: null });
 
-  // Layout shifts, buffered so shifts before this line count too. Input-caused ones are left out, as CLS does.
+  // Layout shifts, buffered so shifts before this line count too. Input-caused ones are left out, as CLS does
+  // (hadRecentInput: set for 500 ms after a click, tap or key press; a wheel turn or a scroll does not set it).
+  // Shift pages also keep every entry with what moved (its sources: the node, and its box before and after),
+  // so a CLS above zero can be traced to the element that moved.
+  const describe = (node) => {
+    if (!node) return 'unknown (node gone or in a closed shadow root)';
+    const el = node.nodeType === 1 ? node : node.parentElement;
+    const name = el ? el.localName + (el.id ? `#${el.id}` : '') + (el.classList?.length ? `.${[...el.classList].join('.')}` : '') : '?';
+    const host = el?.getRootNode?.().host;
+    return `${node.nodeType === 1 ? '' : 'text in '}${name}${host ? ` (in ${host.localName}'s shadow root)` : ''}`;
+  };
+  const rect = (r) => ({ y: Math.round(r.y), height: Math.round(r.height), x: Math.round(r.x), width: Math.round(r.width) });
+  state.shiftEntries = [];
+  state.excludedShifts = 0;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
-      if (e.hadRecentInput) continue;
+      if (cfg.track) {
+        state.shiftEntries.push({
+          at: Math.round(e.startTime),
+          value: +e.value.toFixed(5),
+          hadRecentInput: e.hadRecentInput,
+          sources: (e.sources ?? []).map((src) => ({ node: describe(src.node), before: rect(src.previousRect), after: rect(src.currentRect) })),
+        });
+      }
+      if (e.hadRecentInput) {
+        state.excludedShifts++;
+        continue;
+      }
       state.shift += e.value;
       state.shifts++;
     }
@@ -29,6 +53,28 @@
     const hosts = document.querySelectorAll(cfg.hostSelector);
     return hosts.length === cfg.count && [...hosts].every(cfg.isRendered);
   };
+
+  // Shift pages: where the text below the instance sits in the page (document coordinates), frame by frame
+  // until the contender has rendered, and the scroll position with it. Layout shift is what the visitor sees
+  // move in the viewport, and Chromium's scroll anchoring can take that away (it scrolls by as much as the
+  // anchor moved) while the text still moved in the page: with both, the harness can tell the two apart.
+  // Only on shift pages, whose script time nobody measures.
+  if (cfg.track) {
+    state.track = null;
+    const sample = () => {
+      const el = document.querySelector(cfg.track);
+      if (!el) return null;
+      const r = el.getBoundingClientRect();
+      return { at: performance.now(), top: r.top + scrollY, viewportTop: r.top, scrollY, innerHeight };
+    };
+    const frame = () => {
+      if (allRendered()) return; // the last sample stands: the page as it was just before the render
+      state.track = sample() ?? state.track;
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+    state.sampleTrack = sample;
+  }
 
   // Load pages: once every preloaded file has arrived, mark the start and add the scripts in order. So the
   // clock starts when evaluation can start, not when a (loopback, but busy) server gets round to sending
@@ -80,6 +126,7 @@
         performance.mark('bench:done'); // the end of the window the harness counts script time in
         // Read here, not when rendered: it forces a layout, which would count as the contender's script time.
         state.height = document.querySelector(cfg.hostSelector)?.getBoundingClientRect().height ?? 0;
+        if (cfg.track) state.trackAfter = state.sampleTrack();
         console.log('bench:done');
       }, cfg.settleMs);
       return true;

@@ -1,9 +1,12 @@
 // Writes the host pages the bench loads into bench/out/pages/. Two kinds:
 // - load pages: N instances; the contender's scripts are preloaded from <head> and added in order once all
 //   have arrived (page-runtime.js, loadScripts), so timing starts where evaluation starts;
-// - shift pages: the README's embed — scripts `defer` in <head>, a heading above the instances and text below
-//   them, starting inside the viewport even with a 640 px reserve, so a shift of it is seen and counted —
-//   with or without the reserve style.
+// - shift pages (one instance): the README's embed — scripts `defer` in <head>, a heading above the instance
+//   and text below it, inside the viewport unless a reserve pushes it down, so a shift of it is seen and
+//   counted — with or without the contender's reserve style (the widget's generated one, which needs the
+//   wrapper its host markup has; 640 px for the peers).
+//   The page also follows where that text sits in the page (page-runtime.js, track), which scroll anchoring
+//   cannot hide. The harness holds the scripts back and scrolls meanwhile (measure.mjs, measureShift).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -12,9 +15,12 @@ const RUNTIME = readFileSync(new URL('./page-runtime.js', import.meta.url), 'utf
 const FILLER = `<p>Choosing a program is a big step. This page explains the options in plain words, what each one
 asks of you and your family, and what to ask before you sign up. Read at your own pace.</p>`;
 
-function runtime(contender, n, settleMs) {
+// Layout shift is measured with one instance: the case of a site's page.
+export const SHIFT_N = 1;
+
+function runtime(contender, n, settleMs, track = null) {
   // The page's settings are code (isRendered is a function), hence a literal rather than JSON.
-  const config = `{ hostSelector: ${JSON.stringify(contender.hostSelector)}, count: ${contender.id === 'control' ? 0 : n}, isRendered: ${contender.isRendered}, settleMs: ${settleMs} }`;
+  const config = `{ hostSelector: ${JSON.stringify(contender.hostSelector)}, count: ${contender.id === 'control' ? 0 : n}, isRendered: ${contender.isRendered}, settleMs: ${settleMs}, track: ${JSON.stringify(track)} }`;
   return `<script>window.__benchConfig = ${config};\n${RUNTIME}</script>`;
 }
 
@@ -46,13 +52,13 @@ ${instances(contender, n)}
 `;
 }
 
-export function shiftPage(contender, n, reserve, settleMs) {
+export function shiftPage(contender, reserve, settleMs) {
   const style = reserve && contender.reserveCss ? `<style>${contender.reserveCss}</style>` : '';
   const scripts = contender.scripts.map((src) => `<script src="${src}" defer></script>`).join('\n');
-  return `${head(`${contender.id} ×${n} shift`, [style, cssLinks(contender), runtime(contender, n, settleMs), scripts].join('\n'))}
+  return `${head(`${contender.id} shift${reserve ? ' reserve' : ''}`, [style, cssLinks(contender), runtime(contender, SHIFT_N, settleMs, '#below'), scripts].join('\n'))}
 <body>
 <h1>Treatment options</h1>
-${instances(contender, n)}
+${instances(contender, SHIFT_N)}
 <section id="below"><h2>Content below the widget</h2>${FILLER.repeat(6)}</section>
 <script>document.addEventListener('DOMContentLoaded', () => __bench.waitRendered())</script>
 </body>
@@ -60,16 +66,19 @@ ${instances(contender, n)}
 `;
 }
 
-/** Writes every page; returns a function from (kind, contender id, n, reserve) to its URL path. */
+/**
+ * Writes every page: load pages for each N, shift pages (N = SHIFT_N) with and without the reserve, for the
+ * contenders that have one. Returns a function from (kind, contender id, n, reserve) to a page's URL path.
+ */
 export function writePages(outDir, contenders, counts, settle) {
   const dir = join(outDir, 'pages');
   mkdirSync(dir, { recursive: true });
   const name = (kind, id, n, reserve) => `${kind}-${id}-${n}${reserve ? '-reserve' : ''}.html`;
   for (const c of contenders) {
-    for (const n of counts) {
-      writeFileSync(join(dir, name('load', c.id, n)), loadPage(c, n, settle.load));
-      for (const reserve of [false, true]) writeFileSync(join(dir, name('shift', c.id, n, reserve)), shiftPage(c, n, reserve, settle.shift));
-    }
+    for (const n of counts) writeFileSync(join(dir, name('load', c.id, n)), loadPage(c, n, settle.load));
+    if (c.id === 'control') continue;
+    const reserveCss = c.reserveCss; // read once: the widget's comes from the built file
+    for (const reserve of reserveCss ? [false, true] : [false]) writeFileSync(join(dir, name('shift', c.id, SHIFT_N, reserve)), shiftPage({ ...c, reserveCss }, reserve, settle.shift));
   }
   return (kind, id, n, reserve = false) => `/bench/out/pages/${name(kind, id, n, reserve)}`;
 }

@@ -16,7 +16,41 @@ export function stats(values) {
 // script and the browser's own per-page work cancel out, and so does a slow spell that hit the whole round.
 const paired = (a = [], b = [], key) => a.map((x, i) => x[key] - (b[i]?.[key] ?? NaN));
 
-export function summarize({ raw, bytes, contenders, counts }) {
+// The cases of a shift page (run.mjs, SHIFT_VARIANTS), as the tables name them.
+const SHIFT_CASES = [
+  ['none', 'no reserve'],
+  ['reserve', 'reserve'],
+  ['noneTop', 'no reserve, at the top'],
+];
+
+// One shift page's figures over the rounds (raw rows from measure.mjs, measureShift).
+const SHIFT_FIGURES = ['cls', 'shifts', 'height', 'naturalHeight', 'reservePx', 'width', 'scrollY', 'belowMovedPx', 'anchorScrollPx', 'renderedAtMs', 'fcpMs'];
+
+function shiftSummary(rows) {
+  const out = Object.fromEntries(SHIFT_FIGURES.map((k) => [k, stats(rows.map((r) => r[k] ?? NaN))]));
+  out.rounds = rows.length;
+  out.belowInView = rows.filter((r) => r.belowInView).length;
+  // A round whose scripts ran before the visitor's last wheel turn was not the case meant: counted, and shown.
+  out.renderedBeforeScroll = rows.filter((r) => r.renderedAtMs < r.fcpMs + Math.max(0, ...r.wheelsAtMs)).length;
+  // Entries left out of CLS for recent input (should be none: wheel turns are not such input), and what moved
+  // in the entries that counted: each node, in how many rounds, with its largest move (viewport px).
+  out.excludedShifts = rows.reduce((a, r) => a + (r.excludedShifts ?? 0), 0);
+  const sources = {};
+  rows.forEach((r, round) => {
+    for (const e of r.entries ?? []) {
+      if (e.hadRecentInput) continue;
+      for (const src of e.sources) {
+        const o = (sources[src.node] ??= { rounds: new Set(), maxMovePx: 0, value: 0 });
+        o.rounds.add(round);
+        o.maxMovePx = Math.max(o.maxMovePx, Math.abs(src.after.y - src.before.y), Math.abs(src.after.height - src.before.height));
+      }
+    }
+  });
+  out.sources = Object.entries(sources).map(([node, o]) => ({ node, rounds: o.rounds.size, maxMovePx: o.maxMovePx }));
+  return out;
+}
+
+export function summarize({ raw, bytes, contenders, counts, shiftViewports = [] }) {
   const control = raw.load.control ?? {};
   const load = {};
   const perInstanceHeap = {};
@@ -43,11 +77,12 @@ export function summarize({ raw, bytes, contenders, counts }) {
     const b = raw.load[c.id]?.[hi] ?? [];
     if (hi > lo) perInstanceHeap[c.id] = stats(b.map((r, i) => (r.heap - (a[i]?.heap ?? NaN)) / (hi - lo)));
   }
+  // shift[contender][viewport width][none | reserve]
   const shift = {};
-  for (const [id, byN] of Object.entries(raw.shift)) {
+  for (const [id, byViewport] of Object.entries(raw.shift)) {
     shift[id] = {};
-    for (const [n, byReserve] of Object.entries(byN)) {
-      shift[id][n] = Object.fromEntries(Object.entries(byReserve).map(([k, v]) => [k, stats(v)]));
+    for (const [vp, byReserve] of Object.entries(byViewport)) {
+      shift[id][vp] = Object.fromEntries(Object.entries(byReserve).map(([k, rows]) => [k, shiftSummary(rows)]));
     }
   }
   const interaction = {};
@@ -66,15 +101,14 @@ export function summarize({ raw, bytes, contenders, counts }) {
       };
     }
   }
-  const height = Object.fromEntries(Object.entries(raw.height).map(([id, v]) => [id, stats(v)]));
-  const summary = { load, perInstanceHeap, shift, height, interaction };
-  summary.targets = targets(summary, bytes, contenders, counts);
+  const summary = { load, perInstanceHeap, shift, interaction };
+  summary.targets = targets(summary, bytes, contenders, counts, shiftViewports.map((vp) => String(vp.width)));
   return summary;
 }
 
 const med = (s) => s?.median ?? NaN;
 
-function targets(s, bytes, contenders, counts) {
+function targets(s, bytes, contenders, counts, viewports) {
   const out = [];
   const w = s.load.widget;
   const l = s.load.lit;
@@ -103,13 +137,14 @@ function targets(s, bytes, contenders, counts) {
       by: m < 4 ? `${ms(4 - m)} ms to spare` : `missed by ${ms(m - 4)} ms`,
     });
   }
-  const cls = s.shift.widget?.[n1]?.reserve;
-  if (cls) {
+  const held = viewports.map((vp) => [vp, s.shift.widget?.[vp]?.reserve?.cls]);
+  if (held.length && held.some(([, cls]) => cls)) {
+    const missed = held.filter(([, cls]) => !cls || cls.max !== 0);
     out.push({
-      target: `Zero layout shift with the reserve style (N=${n1}, every round)`,
-      result: `CLS median ${cls.median.toFixed(4)}, max ${cls.max.toFixed(4)}`,
-      met: cls.max === 0,
-      by: cls.max === 0 ? 'zero in every round' : `missed: CLS up to ${cls.max.toFixed(4)}`,
+      target: `Zero layout shift with the reserve style (N=1, at ${viewports.map(px).join(' and ')} px, every round)`,
+      result: held.map(([vp, cls]) => (cls ? `${px(vp)} px: CLS median ${cls.median.toFixed(4)}, max ${cls.max.toFixed(4)}` : `${px(vp)} px: not measured`)).join('; '),
+      met: !missed.length,
+      by: missed.length ? `missed at ${missed.map(([vp, cls]) => (cls ? `${px(vp)} px (CLS up to ${cls.max.toFixed(4)})` : `${px(vp)} px (not measured)`)).join(', ')}` : 'zero in every round at every viewport',
     });
   }
   // "Slower and heavier": more script CPU and a later render at every N; more bytes and more heap.
@@ -135,14 +170,58 @@ function targets(s, bytes, contenders, counts) {
   return out;
 }
 
-// Why a reserve did not hold, in numbers: the widget's rendered height against the reserved one.
-function reserveNote(s, n1) {
-  const cls = s.shift.widget?.[n1]?.reserve;
-  const height = s.height.widget?.median;
-  if (!cls || cls.max === 0 || !height) return [];
+// The widget's reserve at each viewport, in numbers: its width there, its own first-render height and the
+// min-height its reserve gave it, and what that did to the text below. When CLS is not zero, this says why.
+function reserveNotes(s, viewports) {
+  const out = [];
+  for (const vp of viewports) {
+    const r = s.shift.widget?.[vp]?.reserve;
+    if (!r?.cls) continue;
+    const [width, own, reserve, moved] = [r.width, r.naturalHeight, r.reservePx, r.belowMovedPx];
+    const where = `At ${px(vp)} px the widget is ${px0(width?.median)} px wide; its first render is ${px0(own?.median)} px tall (max ${px0(own?.max)}), and its reserve there is ${px0(reserve?.median)} px`;
+    if (r.cls.max === 0) {
+      out.push(`- ${where}: the text below moved ${moved?.max > 0.5 ? `up to ${px0(moved.max)} px` : 'by 0 px'} in the page, and CLS was 0 in all ${r.rounds} rounds${r.belowInView < r.rounds ? ` (the text below was in view when the widget rendered in ${r.belowInView} of ${r.rounds} rounds: a shift out of view would not count, so the 0 px it moved is what shows the reserve held)` : ''}.`);
+      continue;
+    }
+    if (own && reserve && own.max > reserve.min) {
+      out.push(`- ${where}: the render outgrows the reserve by up to ${px0(own.max - reserve.min)} px, so the text below moved up to ${px0(moved?.max)} px in the page (CLS median ${r.cls.median.toFixed(4)}, max ${r.cls.max.toFixed(4)}). The reserve's value for this width (src/reserve.ts, \`npm run reserve\`) is too small for this page.`);
+    } else {
+      out.push(`- ${where}, so the render fits it; yet CLS was up to ${r.cls.max.toFixed(4)} (${r.shifts.median} shift entries per run, median; the text below moved up to ${px0(moved?.max)} px in the page): the shift comes from something other than the widget's height.`);
+    }
+    // What moved, from the entries' sources (every entry of every round: results.json, raw.shift.widget).
+    out.push(`  What moved (the layout-shift entries' sources): ${r.sources.map((x) => `${esc(x.node)} (in ${x.rounds} of ${r.rounds} rounds, up to ${px0(x.maxMovePx)} px)`).join('; ') || 'no sources reported'}.`);
+  }
+  return out;
+}
+
+// The layout-shift target in words under its table, and whether any entry was left out of CLS for recent input.
+function shiftTarget(s, viewports) {
+  const held = viewports.map((vp) => [vp, s.shift.widget?.[vp]?.reserve?.cls]);
+  const met = held.every(([, cls]) => cls && cls.max === 0);
+  const figures = held.map(([vp, cls]) => `${px(vp)} px: ${cls ? `${cls.median.toFixed(3)} (max ${cls.max.toFixed(3)})` : 'not measured'}`).join(', ');
+  const excluded = Object.values(s.shift).flatMap((byVp) => Object.values(byVp).flatMap((byCase) => Object.values(byCase))).reduce((a, r) => a + (r.excludedShifts ?? 0), 0);
   return [
-    `- The widget renders ${height.toFixed(0)} px tall at this viewport, so the README's ${RESERVE_PX} px reserve holds only part of its space: the text below still moves when it renders (CLS ${cls.median.toFixed(3)}, against ${s.shift.widget[n1].none.median.toFixed(3)} without the reserve). Only a reserve that matches the widget's rendered height, at each width, makes it zero.`,
-  ];
+    `**Target: CLS 0.000 for the widget with its reserve, at both ${viewports.map(px).join(' and ')} px, in every round: ${met ? 'met' : '**missed**'}** (${figures}).`,
+    excluded ? ` ${excluded} layout-shift entries were left out of CLS as following recent input (\`hadRecentInput\`); see results.json.` : ' No layout-shift entry was left out for recent input: the wheel turns excuse nothing.',
+  ].join('');
+}
+
+// Where Chromium's scroll anchoring took a shift out of CLS: the visitor had scrolled, the text below moved in
+// the page, and the scroll followed it.
+function anchoringNotes(s, shown, viewports) {
+  const out = [];
+  for (const vp of viewports) {
+    for (const [key, what] of SHIFT_CASES) {
+      const hidden = shown
+        .map((c) => [c, s.shift[c.id]?.[vp]?.[key]])
+        .filter(([, r]) => r?.cls && r.anchorScrollPx?.median > 0.5)
+        .map(([c, r]) => `${esc(c.label)} ${px0(r.belowMovedPx.median)} px (CLS ${r.cls.median.toFixed(3)})`);
+      if (!hidden.length) continue;
+      const top = key === 'none' ? ' The visitor who stays at the top shows the same loads without it.' : '';
+      out.push(`- Scroll anchoring at ${px(vp)} px, ${what}: the visitor had scrolled, and when the instance rendered above the text in view Chromium scrolled as far as that text moved, so it stayed in place on the screen and CLS counted little or nothing of the move. Moved in the page, and followed: ${hidden.join('; ')}. The instance appeared above the visitor, out of view.${top}`);
+    }
+  }
+  return out;
 }
 
 // ---- formatting ----
@@ -153,6 +232,8 @@ const cell = (s, f = ms) => (s ? `${f(s.median)} (${f(s.min)}–${f(s.max)})` : 
 const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${fx(a / b)}×` : 'n/a');
 const table = (head, rows) => [`| ${head.join(' | ')} |`, `| ${head.map((h, i) => (i ? '---:' : '---')).join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 const esc = (t) => t.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const px = (x) => Number(x).toLocaleString('en-US');
+const px0 = (x) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en-US') : 'n/a');
 
 export function toMarkdown({ machine, versions, settings, summary: s, bytes, contenders, errors }) {
   const shown = contenders.filter((c) => c.id !== 'control');
@@ -174,8 +255,41 @@ export function toMarkdown({ machine, versions, settings, summary: s, bytes, con
   ];
   const ratioTable = (rows, to) => table(['', ...figures.map(([f]) => f)], rows.map((c) => [esc(c.label), ...figures.map(([, get]) => to(get, c.id))]));
 
-  const clsHead = counts.flatMap((n) => [`N=${n} no reserve`, `N=${n} reserve`]);
-  const clsCell = (st) => (st ? `${st.median.toFixed(3)} (max ${st.max.toFixed(3)})` : 'n/a');
+  // Layout shift: one column group per viewport of the shift pages.
+  const viewports = (settings.shiftViewports ?? []).map((vp) => String(vp.width));
+  const vpLabel = (vp) => `${px(vp)} px`;
+  const clsCell = (r) => (r?.cls ? `${r.cls.median.toFixed(3)} (max ${r.cls.max.toFixed(3)})` : 'n/a');
+  // The instance's own height after it rendered, from the page without the reserve, and the reserve beside it.
+  const heightCell = (c, vp) => {
+    const own = s.shift[c.id]?.[vp]?.none?.height;
+    if (!own) return 'n/a';
+    const reserve = c.id === 'widget' ? s.shift.widget?.[vp]?.reserve?.reservePx?.median : c.reserveCss ? RESERVE_PX : null;
+    const range = own.max - own.min >= 1 ? ` (${px0(own.min)}–${px0(own.max)})` : '';
+    return `${px0(own.median)}${range}${reserve ? `; reserve ${px0(reserve)}` : ''}`;
+  };
+  const shiftRows = [];
+  for (const c of shown) {
+    for (const vp of viewports) {
+      for (const [key, what] of SHIFT_CASES) {
+        const r = s.shift[c.id]?.[vp]?.[key];
+        if (!r?.cls) continue;
+        shiftRows.push([
+          esc(c.label),
+          vpLabel(vp),
+          what,
+          px0(r.width?.median),
+          px0(r.scrollY?.median),
+          `${r.belowInView}/${r.rounds}`,
+          `${px0(r.belowMovedPx?.median)} (max ${px0(r.belowMovedPx?.max)})`,
+          px0(r.anchorScrollPx?.median),
+          `${px0(r.renderedAtMs?.median)}${r.renderedBeforeScroll ? ` ²` : ''}`,
+          clsCell(r),
+        ]);
+      }
+    }
+  }
+  const lateRender = shown.some((c) => viewports.some((vp) => SHIFT_CASES.some(([k]) => s.shift[c.id]?.[vp]?.[k]?.renderedBeforeScroll)));
+  const wheels = (settings.scroll ?? []).map((w) => `${w.deltaY} px at ${px(w.atMs)} ms`).join(' and ');
   const interactionRows = [];
   for (const c of shown) {
     const byAction = s.interaction[c.id];
@@ -198,9 +312,9 @@ export function toMarkdown({ machine, versions, settings, summary: s, bytes, con
     `Made by \`npm run bench\` (bench/run.mjs; see [README.md](README.md) for the method and options) on ${machine.date.slice(0, 10)}. Medians of ${settings.rounds} interleaved rounds after ${settings.warmup} warm-up round(s); (min–max) in brackets. Full figures, quartiles included, in [results.json](results.json).`,
     '',
     `- **Machine:** ${machine.cpu}, ${machine.cores} cores, ${machine.ramGiB} GiB RAM, ${machine.os}; load average ${machine.loadAverageAtStart.join(' / ')} at start, ${machine.loadAverageAtEnd.join(' / ')} at end`,
-    `- **Browser:** Chromium ${machine.chromium} (Debian's), headless, viewport ${settings.viewport.width}×${settings.viewport.height}; **Node** ${machine.node}`,
+    `- **Browser:** Chromium ${machine.chromium} (Debian's), headless, viewport ${settings.viewport.width}×${settings.viewport.height} (layout shift: ${(settings.shiftViewports ?? []).map((vp) => `${vp.width}×${vp.height}`).join(' and ')}); **Node** ${machine.node}`,
     `- **Versions:** ${Object.entries(versions).map(([k, v]) => `${k} ${v}`).join(', ')}`,
-    `- **Run:** ${settings.rounds} rounds + ${settings.warmup} warm-up, N = ${counts.join(', ')}; took ${Math.round(machine.wallSeconds / 60)} min (${machine.wallSeconds} s)`,
+    `- **Run:** ${settings.rounds} rounds + ${settings.warmup} warm-up, N = ${counts.join(', ')} (layout shift: N=${settings.shiftN ?? 1}); took ${Math.round(machine.wallSeconds / 60)} min (${machine.wallSeconds} s)`,
     '- Every page came from a loopback server; every other request was blocked and is listed below. Each figure is from a fresh browser context (cold caches).',
     '',
     '## Bytes shipped',
@@ -248,13 +362,22 @@ export function toMarkdown({ machine, versions, settings, summary: s, bytes, con
     '',
     '## Layout shift (CLS)',
     '',
-    `Scripts loaded \`defer\` in <head> as the README shows, each held back ${settings.scriptDelayMs} ms as a network would (so the page paints first); a heading above the instances and text below them that starts inside the viewport, so its shift counts. "Reserve": the widget with the README's \`treatment-compare:not(:defined) { display: block; min-height: 640px; }\`; SurveyJS with \`.sv-host:empty { min-height: 640px; }\`; Typeform with a fixed 640 px height on its container, as its own snippet does. The bare elements are floors, not embeds: no reserve.`,
+    `What a visitor sees move while the script is on its way. One instance, embedded as the README shows: scripts \`defer\` in <head>, a heading above the instance, and text below it that starts inside the viewport unless a reserve pushes it further down. Each script is held back ${px(settings.scriptDelayMs)} ms, as a slow network would deliver it, so the page paints first. Meanwhile the visitor scrolls down with the mouse wheel, ${wheels} after first contentful paint, as far as the page lets them: real wheel events through Chromium's input pipeline (Playwright \`page.mouse.wheel\`), not \`window.scrollBy\`. A second visitor, without a reserve only, stays at the top (why, below). Viewports ${(settings.shiftViewports ?? []).map((vp) => `${px(vp.width)}×${px(vp.height)}`).join(' (a phone\'s width; desktop Chromium, no touch emulation) and ')}; headless Chromium hides scrollbars, so the page is as wide as the viewport, and the body's 16 px margins leave the instance 32 px narrower. CLS: the sum of the page's \`layout-shift\` entries (a wheel turn does not excuse a shift, so all count) from the start until the contender has rendered and ${settings.settleMs.shift} ms have passed; median (max) over ${settings.rounds} rounds.`,
+    '',
+    `"Reserve" for the widget: its reserve style as shipped, \`dist/treatment-compare.reserve.css\` (generated from src/reserve.ts; the README's snippet carries the same rules), with the element inside the README's \`<div class="treatment-compare-reserve">\` wrapper. The rules are container queries on that wrapper, so they follow the width the widget really has, not the screen's: for each range of widths they give the element the min-height of its tallest first render there (English and Spanish, measured in Chromium on the built widget, plus a little slack), and the min-height stays once the widget has started, so nothing below should move. The peers keep a fixed ${RESERVE_PX} px: SurveyJS \`.sv-host:empty { min-height: ${RESERVE_PX}px; }\`, Typeform a fixed ${RESERVE_PX} px height on its container, as its own snippet does. The bare elements are floors, not embeds: no reserve. Height: the instance's own height once rendered, on the page without a reserve (px, median, with the range if it varied), and the reserve it gets at that width.`,
     '',
     table(
-      ['Contender', `Rendered height px (N=${n1})`, ...clsHead],
-      shown.map((c) => [esc(c.label), s.height[c.id] ? s.height[c.id].median.toFixed(0) : 'n/a', ...counts.flatMap((n) => [clsCell(s.shift[c.id]?.[n]?.none), clsCell(s.shift[c.id]?.[n]?.reserve)])]),
+      ['Contender', ...viewports.flatMap((vp) => [`${vpLabel(vp)}: height`, `${vpLabel(vp)}: no reserve`, `${vpLabel(vp)}: reserve`, `${vpLabel(vp)}: no reserve, visitor at the top`])],
+      shown.map((c) => [esc(c.label), ...viewports.flatMap((vp) => [heightCell(c, vp), clsCell(s.shift[c.id]?.[vp]?.none), clsCell(s.shift[c.id]?.[vp]?.reserve), clsCell(s.shift[c.id]?.[vp]?.noneTop)])]),
     ),
     '',
+    shiftTarget(s, viewports),
+    '',
+    'CLS counts only what moves inside the viewport, so two things keep a shift out of it. Text that is out of view when it moves. And Chromium\'s scroll anchoring: once the page is scrolled, Chromium anchors to an element in view and, when content above it grows, scrolls by as much, so what is in view stays put and no shift is reported though the page moved; at the top of the page it does nothing, hence the visitor who stays there. So each run also records, from the last frame before the render: how far the visitor had scrolled, whether the text below was in view, then how far that text moved in the page and how far anchoring scrolled with it. A reserve that holds shows 0 px moved whatever was in view. Medians over the rounds (text below in view: rounds); rendered: ms from navigation start to the instance\'s content.',
+    '',
+    table(['Contender', 'Viewport', 'Case', 'Instance width px', 'Scrolled px', 'Text below in view', 'Text below moved px', 'Anchoring scrolled px', 'Rendered ms', 'CLS'], shiftRows),
+    '',
+    ...(lateRender ? [`² In some rounds the contender rendered before the visitor's last wheel turn (count in results.json, \`renderedBeforeScroll\`): a slow first paint, or a held-back script that arrived early.`, ''] : []),
     '## Answering one question (N=1, a real mouse click)',
     '',
     'Trusted clicks through Playwright (`page.mouse`); the bench checks each did its job (an answer checked, the next question shown, the button pressed). The question answered is the quiz\'s first, the same in the widget and SurveyJS (a radio group, or a checkbox group if it is a "choose all that apply" one). Handler: from the first click listener to the end of the microtasks after the last listener of the click and its input/change/submit events (where Lit renders) — elapsed, by `performance.now()`, and CPU, the main thread\'s time in script events over that span in a trace (the elapsed figure includes any time the thread sat descheduled by other processes). Task end: a message posted from the click (it can land after a frame\'s rendering). Next paint: from the event\'s timestamp to a message posted from the next animation frame. The Event Timing API (`durationThreshold: 16`) reports only events of 16 ms or more; its duration is rounded to 8 ms.',
@@ -280,7 +403,8 @@ export function toMarkdown({ machine, versions, settings, summary: s, bytes, con
     '',
     '- Typeform: `@typeform/embed` only creates an iframe whose form loads from Typeform\'s servers; the bench blocks those requests, so its figures are the loader\'s script and CSS alone, not a form. A real Typeform costs that plus a whole page in the iframe. Its loader also fetches its CSS from its CDN by itself (blocked, listed below) even when the page serves the CSS.',
     `- SurveyJS: its default theme CSS asks for Open Sans from Google Fonts (blocked, listed below). Its quiz is ${settings.surveyjsQuiz ?? 'the widget\'s questions'}.`,
-    ...reserveNote(s, n1),
+    ...reserveNotes(s, viewports),
+    ...anchoringNotes(s, shown, viewports),
     `- Load average ${machine.loadAverageAtStart[0]} at the start and ${machine.loadAverageAtEnd[0]} at the end on ${machine.cores} cores: where other jobs share the machine, CPU and timing figures move between rounds. Read the ranges, and compare contenders within this file rather than with another machine's.`,
     '',
     '### Blocked requests',
@@ -288,6 +412,6 @@ export function toMarkdown({ machine, versions, settings, summary: s, bytes, con
     ...(blocked.length ? blocked.flatMap((c) => [`- ${esc(c.label)}:`, ...bytes[c.id].blocked.map((u) => `  - \`${u}\``)]) : ['- none']),
     '',
   ];
-  if (errors.length) lines.push('### Page errors', '', ...errors.map((e) => `- ${e.contender}${e.n ? ` ×${e.n}` : ''}: ${e.errors.join(' | ')}`), '');
+  if (errors.length) lines.push('### Page errors', '', ...errors.map((e) => `- ${e.contender}${e.n ? ` ×${e.n}` : ''}${e.shift ? ` (layout shift, ${e.shift} px)` : ''}${e.interaction ? ' (answering)' : ''}: ${e.errors.join(' | ')}`), '');
   return lines.join('\n');
 }

@@ -1,8 +1,14 @@
 // npm run bench — compares <treatment-compare> with a bare Lit element, a bare custom element, SurveyJS and
 // Typeform's embed loader in Debian's Chromium, over a loopback-only server. See bench/README.md.
+// Load pages (bytes, CPU, time to rendered, heap) at N = --counts, 1280×800, scripts not delayed; layout shift
+// with one instance at 390×844 and 1280×800, scripts held back --script-delay ms: with each contender's reserve
+// and without, the visitor scrolling with the mouse wheel meanwhile, and without a reserve for a visitor who
+// stays at the top too; answering a question at N=1.
 // Options: --rounds N (default 9; fewer writes to bench/out/ so the committed results stay), --warmup N
-// (default 1), --counts 1,10,100, --only widget,lit (the control is always kept), --script-delay MS (300),
-// --verbose (one line per page load).
+// (default 1), --counts 1,10,100 (load pages; layout shift is always N=1), --only widget,lit (the control is
+// always kept), --script-delay MS (2000: how long each script of a shift page is held back), --verbose (one
+// line per page load, each shift page's figures, and the layout-shift entries of a page whose CLS is above 0),
+// --help.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,8 +17,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { CONTENDERS } from './contenders.mjs';
-import { writePages } from './pages.mjs';
+import { CONTENDERS, WIDGET_RESERVE_CSS } from './contenders.mjs';
+import { SHIFT_N, writePages } from './pages.mjs';
 import { measureInteraction, measureLoad, measureShift } from './measure.mjs';
 import { summarize, toMarkdown } from './report.mjs';
 
@@ -26,10 +32,17 @@ const { values: opts } = parseArgs({
     warmup: { type: 'string', default: '1' },
     counts: { type: 'string', default: '1,10,100' },
     only: { type: 'string' },
-    'script-delay': { type: 'string', default: '300' },
+    'script-delay': { type: 'string', default: '2000' },
     verbose: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
   },
 });
+if (opts.help) {
+  // The options, as this file's header comment gives them.
+  const header = readFileSync(fileURLToPath(import.meta.url), 'utf8').match(/^(\/\/.*\n)+/)[0];
+  console.log(header.replace(/^\/\/ ?/gm, '').trim());
+  process.exit(0);
+}
 const rounds = Number(opts.rounds);
 const warmup = Number(opts.warmup);
 const counts = opts.counts.split(',').map(Number);
@@ -50,12 +63,15 @@ if (!existsSync(join(ROOT, 'dist', 'treatment-compare.iife.js'))) {
   console.error('bench: dist/treatment-compare.iife.js is missing: run `npm run build` (npm run bench does).');
   process.exit(1);
 }
+if (contenders.some((c) => c.id === 'widget') && !existsSync(WIDGET_RESERVE_CSS)) {
+  console.error('bench: dist/treatment-compare.reserve.css is missing: run `npm run build` (or node scripts/reserve-css.mjs).');
+  process.exit(1);
+}
 
-// 2. The bench's own contenders, bundled like the widget (imported late: the root's devDependencies), and a
-// copy of the widget's bundle, so a rebuild of dist/ during the run cannot mix two builds in one result.
+// 2. The bench's own contenders, bundled like the widget (imported late: the root's devDependencies). The
+// widget's bundle is copied below, so a rebuild of dist/ during the run cannot mix two builds in one result.
 const { buildContenders } = await import('./build.mjs');
 const built = await buildContenders(BENCH, OUT);
-copyFileSync(join(ROOT, 'dist', 'treatment-compare.iife.js'), join(OUT, 'treatment-compare.iife.js'));
 
 // 3. Server, browser, pages.
 const { startServer } = await import('../scripts/static-server.mjs');
@@ -63,7 +79,11 @@ const { findChrome, CHROME_ARGS } = await import('../scripts/find-chrome.mjs');
 const { chromium } = await import('playwright-core');
 
 const settle = { load: 500, shift: 500 };
+// The widget's bundle is copied, and its reserve style read into the pages, at one moment: both of one build.
+copyFileSync(join(ROOT, 'dist', 'treatment-compare.iife.js'), join(OUT, 'treatment-compare.iife.js'));
+const reserveSha = contenders.some((c) => c.id === 'widget') ? sha256(WIDGET_RESERVE_CSS) : null;
 const pageFor = writePages(OUT, contenders, counts, settle);
+const withReserve = new Set(contenders.filter((c) => c.reserveCss).map((c) => c.id)); // read once, like the pages
 const server = await startServer({ root: ROOT, port: 0, host: '127.0.0.1' });
 const browser = await chromium.launch({
   executablePath: findChrome(),
@@ -73,9 +93,28 @@ const browser = await chromium.launch({
 const env = {
   browser,
   base: `http://127.0.0.1:${server.address().port}`,
-  viewport: { width: 1280, height: 800 },
-  scriptDelayMs: Number(opts['script-delay']),
+  viewport: { width: 1280, height: 800 }, // load and interaction pages
+  scriptDelayMs: Number(opts['script-delay']), // shift pages only
+  // The visitor of a shift page: two turns of the mouse wheel while the scripts are on their way.
+  scroll: [
+    { atMs: 500, deltaY: 300 },
+    { atMs: 1000, deltaY: 300 },
+  ],
 };
+// Layout shift: a phone and a laptop. (Playwright's headless Chromium hides scrollbars: the page is as wide
+// as the viewport, as on a phone or a Mac; a desktop with classic scrollbars has ~15 px less.)
+const SHIFT_VIEWPORTS = [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+];
+const vpKey = (vp) => String(vp.width);
+// [key, reserve, the visitor scrolls]. Without a reserve also a visitor who stays at the top: once the page is
+// scrolled, Chromium's scroll anchoring keeps the text in view in place, which can hide the shift altogether.
+const SHIFT_VARIANTS = [
+  ['none', false, true],
+  ['noneTop', false, false],
+  ['reserve', true, true],
+];
 
 const machine = {
   cpu: cpus()[0]?.model.trim(),
@@ -88,7 +127,7 @@ const machine = {
   loadAverageAtStart: loadavg().map((x) => +x.toFixed(2)),
 };
 const versions = {
-  'treatment-compare': `${pkg(ROOT).version} (commit ${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'src', 'rollup.config.mjs') ? ', with uncommitted changes in src/ or the build config' : ''}; IIFE sha256 ${sha256(join(OUT, 'treatment-compare.iife.js'))})`,
+  'treatment-compare': `${pkg(ROOT).version} (commit ${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'src', 'rollup.config.mjs') ? ', with uncommitted changes in src/ or the build config' : ''}; IIFE sha256 ${sha256(join(OUT, 'treatment-compare.iife.js'))}${reserveSha ? `; reserve CSS sha256 ${reserveSha}` : ''})`,
   lit: pkg(join(ROOT, 'node_modules', 'lit')).version,
   ...Object.fromEntries(peers.map((name) => [name, pkg(join(BENCH, 'node_modules', name)).version])),
 };
@@ -96,7 +135,7 @@ const versions = {
 // 4. Rounds. Within a round every contender is measured in turn for each figure (interleaved A B C A B C …),
 // so a slow spell on this shared 2-core machine hits all of them alike; each figure is later compared with
 // the control of the same round. The warm-up rounds are measured the same way and thrown away.
-const raw = { load: {}, shift: {}, interaction: {}, height: {}, requests: {}, blocked: {}, errors: [] };
+const raw = { load: {}, shift: {}, interaction: {}, requests: {}, blocked: {}, errors: [] };
 const push = (obj, keys, value) => {
   let o = obj;
   for (const k of keys.slice(0, -1)) o = o[k] ??= {};
@@ -133,13 +172,17 @@ for (let round = -warmup; round < rounds; round++) {
       for (const url of r.blocked) blocked.urls.add(url.replace(/[?#].*/, '')); // one line per file, not per instance
     }
   }
-  for (const n of counts) {
+  for (const vp of SHIFT_VIEWPORTS) {
     for (const c of contenders) {
       if (c.id === 'control') continue;
-      for (const reserve of c.reserveCss ? [false, true] : [false]) {
-        const r = await timed(`shift ${c.id} ×${n}${reserve ? ' reserve' : ''}`, () => measureShift(env, pageFor('shift', c.id, n, reserve)));
-        if (keep) push(raw.shift, [c.id, n, reserve ? 'reserve' : 'none'], r.cls);
-        if (keep && n === counts[0] && !reserve) push(raw, ['height', c.id], r.height);
+      for (const [variant, reserve, scroll] of SHIFT_VARIANTS) {
+        if (reserve && !withReserve.has(c.id)) continue;
+        const r = await timed(`shift ${c.id} ${vp.width}×${vp.height} ${variant}`, () => measureShift(env, pageFor('shift', c.id, SHIFT_N, reserve), vp, c, scroll ? env.scroll : []));
+        if (r.errors.length) raw.errors.push({ contender: c.id, shift: `${vpKey(vp)} px ${variant}`, errors: r.errors });
+        if (opts.verbose) console.log(`    CLS ${r.cls.toFixed(4)}; height ${r.height} (own ${r.naturalHeight}, min-height ${r.reservePx}) at width ${r.width}; scrolled ${r.scrollY}, text below moved ${r.belowMovedPx}, anchoring ${r.anchorScrollPx}; rendered at ${r.renderedAtMs?.toFixed(0)} ms`);
+        if (opts.verbose && r.cls > 0) for (const e of r.entries) console.log(`      shift ${e.value} at ${e.at} ms${e.hadRecentInput ? ' (recent input: not counted)' : ''}: ${e.sources.map((x) => `${x.node} y ${x.before.y}→${x.after.y} h ${x.before.height}→${x.after.height}`).join('; ')}`);
+        const { blocked, errors, ...figures } = r;
+        if (keep) push(raw.shift, [c.id, vpKey(vp), variant], figures);
       }
     }
   }
@@ -175,8 +218,8 @@ for (const c of contenders) {
 }
 
 // 6. Report.
-const settings = { rounds, warmup, counts, viewport: env.viewport, scriptDelayMs: env.scriptDelayMs, settleMs: settle, surveyjsQuiz: built.surveyjsQuiz };
-const summary = summarize({ raw, bytes, contenders, counts });
+const settings = { rounds, warmup, counts, viewport: env.viewport, shiftViewports: SHIFT_VIEWPORTS, shiftN: SHIFT_N, scriptDelayMs: env.scriptDelayMs, scroll: env.scroll, settleMs: settle, surveyjsQuiz: built.surveyjsQuiz };
+const summary = summarize({ raw, bytes, contenders, counts, shiftViewports: SHIFT_VIEWPORTS });
 mkdirSync(resultsDir, { recursive: true });
 const json = { machine, versions, settings, summary, bytes, raw: { ...raw, blocked: undefined, requests: undefined } };
 writeFileSync(join(resultsDir, 'results.json'), JSON.stringify(json, null, 2) + '\n');
