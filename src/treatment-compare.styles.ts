@@ -3,14 +3,14 @@ import { unsafeCSS } from 'lit';
 // Lit's css tag carries code for values this sheet never uses: here values are only our own CSS text.
 const css = (strings: TemplateStringsArray, ...values: unknown[]) => unsafeCSS(String.raw(strings, ...values));
 
-/** Two or three levels side by side under each row's label, the levels named once at the top, within scope. */
-const sideBySide = (scope: string) => css`
+/** `columns` levels side by side under each row's label, the levels named once at the top, within scope. */
+const sideBySide = (scope: string, columns: number) => css`
   ${scope} :is(table, thead, tbody) {
     display: block;
   }
   ${scope} tr {
     display: grid;
-    grid-template-columns: repeat(${scope === '.levels-3' ? 3 : 2}, minmax(0, 1fr));
+    grid-template-columns: repeat(${columns}, minmax(0, 1fr));
   }
   ${scope} .corner {
     display: none;
@@ -254,11 +254,11 @@ export const styles = css`
     .actions {
       margin-top: 12px;
     }
-    ${sideBySide('.levels-2')}
+    ${sideBySide('.levels-2', 2)}
   }
   /* Three levels need a little more room as a table: Spanish level names overflow it below about 650 px. */
   @container (max-width: 660px) {
-    ${sideBySide('.levels-3')}
+    ${sideBySide('.levels-3', 3)}
   }
   /* The narrowest phones: every pixel of a half-width column for the level's name. */
   @container (max-width: 300px) {

@@ -8,6 +8,7 @@ import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-co
 import type { Widget } from './harness.js';
 import { CALM } from '../answers.js';
 import { findAnswers, reasonLineCount } from './answer-sets.js';
+import { wordLines } from './checks.js';
 import {
   EXCLUSIVE_OPTIONS,
   LEVEL_IDS,
@@ -436,16 +437,7 @@ describe('four levels side by side', () => {
         expect(getComputedStyle(table).display).to.equal(stacked ? 'block' : 'table');
         // Stacked, the column headings are kept for screen readers only; each card shows its level instead.
         for (const cell of el.shadowRoot!.querySelectorAll<HTMLElement>(stacked ? 'tbody th' : 'thead th, tbody th')) {
-          const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            for (const match of node.textContent!.matchAll(/\S+/g)) {
-              const range = document.createRange();
-              range.setStart(node, match.index!);
-              range.setEnd(node, match.index! + match[0].length);
-              // A word split across two lines has a box on each.
-              expect(new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size, `"${match[0]}" on one line`).to.equal(1);
-            }
-          }
+          for (const [word, lines] of wordLines(cell)) expect(lines, `"${word}" on one line`).to.equal(1);
         }
         el.remove();
       });

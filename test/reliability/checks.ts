@@ -1,5 +1,5 @@
-// Checks shared by the fuzz and injection suites: nothing injected into the shadow root or the host page, and no
-// link that runs code.
+// Checks shared by the reliability suites: nothing injected into the shadow root or the host page, no link that
+// runs code, and how many lines each word of a text takes.
 import { expect } from '@open-wc/testing';
 import { UNSAFE_SCHEMES, schemeOf } from './payloads.js';
 
@@ -43,3 +43,20 @@ export const pwned = (win: Window) => [window.top, window, win].map((w) => (w as
 export const clearPwned = () => {
   for (const w of [window.top, window]) delete (w as Pwned | null)?.__pwned;
 };
+
+/**
+ * Each word of the text inside `node` with the number of lines its boxes sit on: a word split across two lines has
+ * a box on each, a word not rendered has none.
+ */
+export function* wordLines(node: Node): Generator<[word: string, lines: number]> {
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    for (const match of text.textContent!.matchAll(/\S+/g)) {
+      const range = document.createRange();
+      range.setStart(text, match.index!);
+      range.setEnd(text, match.index! + match[0].length);
+      yield [match[0], new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size];
+    }
+  }
+}
+

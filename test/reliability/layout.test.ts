@@ -7,6 +7,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { Widget } from './harness.js';
 import { CALM } from '../answers.js';
 import { findAnswers } from './answer-sets.js';
+import { wordLines } from './checks.js';
 import { LEVEL_IDS, QUESTION_IDS, type Answers, type LevelId, type Recommendation } from '../../src/engine/index.js';
 import { LANGUAGES, ROW_IDS } from '../../src/content/index.js';
 
@@ -49,16 +50,7 @@ function brokenWords(nodes: Element[]): string[] {
     // Cards keep the level names for screen readers only, in a clipped head row.
     const head = node.closest('thead');
     if (!shown(node) || (head && getComputedStyle(head).position === 'absolute')) continue;
-    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
-    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-      for (const match of text.textContent!.matchAll(/\S+/g)) {
-        const range = document.createRange();
-        range.setStart(text, match.index!);
-        range.setEnd(text, match.index! + match[0].length);
-        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-        if (lines.size > 1) broken.push(`"${match[0]}" in <${node.localName}>`);
-      }
-    }
+    for (const [word, lines] of wordLines(node)) if (lines > 1) broken.push(`"${word}" in <${node.localName}>`);
   }
   return broken;
 }
