@@ -38,6 +38,20 @@ tc_db_ping() { mariadb-admin --no-defaults --socket="$TC_WP_SOCKET" -uroot ping 
 
 tc_http_up() { (exec 3<>"/dev/tcp/$TC_WP_HOST/$TC_WP_PORT") 2>/dev/null; }
 
+# Waits for `check` (a command) to succeed, trying `tries` times `pause` seconds apart; if it never does, says
+# what did not start, shows the end of its log and exits.
+tc_wait_for() {
+  local check=$1 tries=$2 pause=$3 what=$4 log=$5
+  for _ in $(seq 1 "$tries"); do
+    "$check" && return 0
+    sleep "$pause"
+  done
+  "$check" && return 0
+  tc_log "$what did not start; see $log"
+  tail -n 20 "$log" >&2 || true
+  exit 1
+}
+
 # Runs PHP with WordPress loaded as if for a request to the test site (see wp-cli.php).
 tc_wp_php() { php -d display_errors=stderr -d sendmail_path=/bin/true "$TC_WP_SCRIPTS/wp-cli.php" "$@"; }
 

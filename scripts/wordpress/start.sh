@@ -18,15 +18,7 @@ if ! tc_db_ping; then
     --innodb-buffer-pool-size=64M --innodb-log-file-size=16M --innodb-flush-log-at-trx-commit=2 \
     --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
     </dev/null >/dev/null 2>&1 &
-  for _ in $(seq 1 150); do
-    tc_db_ping && break
-    sleep 0.2
-  done
-  if ! tc_db_ping; then
-    tc_log "MariaDB did not start; see $TC_WP_DIR/mysqld.log"
-    tail -n 20 "$TC_WP_DIR/mysqld.log" >&2 || true
-    exit 1
-  fi
+  tc_wait_for tc_db_ping 150 0.2 MariaDB "$TC_WP_DIR/mysqld.log"
   tc_log "MariaDB started (socket $TC_WP_SOCKET)"
 fi
 
@@ -42,14 +34,6 @@ if ! tc_pid "$TC_WP_DIR/php-server.pid" >/dev/null; then
     -S "$TC_WP_HOST:$TC_WP_PORT" -t "$TC_WP_ROOT" "$TC_WP_SCRIPTS/router.php" \
     </dev/null >"$TC_WP_DIR/php-server.log" 2>&1 &
   echo $! >"$TC_WP_DIR/php-server.pid"
-  for _ in $(seq 1 100); do
-    tc_http_up && break
-    sleep 0.1
-  done
-  if ! tc_http_up; then
-    tc_log "PHP's server did not start; see $TC_WP_DIR/php-server.log"
-    tail -n 20 "$TC_WP_DIR/php-server.log" >&2 || true
-    exit 1
-  fi
+  tc_wait_for tc_http_up 100 0.1 "PHP's server" "$TC_WP_DIR/php-server.log"
   tc_log "serving $TC_WP_ROOT on $TC_WP_URL"
 fi

@@ -250,60 +250,50 @@
 			} )
 		);
 
+		/** A select for the attribute `key`, its first option the site-wide default (see choices). */
+		function select( key, label, list, emptyLabel ) {
+			return el( components.SelectControl, {
+				label: label,
+				value: attributes[ key ],
+				options: choices( key, list, emptyLabel ),
+				onChange: set( key ),
+			} );
+		}
+
 		var display = el(
 			components.PanelBody,
 			{ title: __( 'Display', 'treatment-compare' ), initialOpen: false },
-			el( components.SelectControl, {
-				label: __( 'What to show', 'treatment-compare' ),
-				value: attributes.view,
-				options: choices(
-					'view',
-					[
-						[ 'both', __( 'Comparison and quiz', 'treatment-compare' ) ],
-						[ 'compare', __( 'Comparison only', 'treatment-compare' ) ],
-						[ 'quiz', __( 'Quiz only', 'treatment-compare' ) ],
-					],
-					__( 'Default (comparison and quiz)', 'treatment-compare' )
-				),
-				onChange: set( 'view' ),
-			} ),
-			el( components.SelectControl, {
-				label: __( 'Theme', 'treatment-compare' ),
-				value: attributes.theme,
-				options: choices(
-					'theme',
-					[
-						[ 'light', __( 'Light', 'treatment-compare' ) ],
-						[ 'dark', __( 'Dark', 'treatment-compare' ) ],
-						[ 'auto', __( "Follow the visitor's system", 'treatment-compare' ) ],
-					],
-					__( 'Default (light)', 'treatment-compare' )
-				),
-				onChange: set( 'theme' ),
-			} ),
-			el( components.SelectControl, {
-				label: __( 'Who the quiz speaks to', 'treatment-compare' ),
-				value: attributes.audience,
-				options: choices(
-					'audience',
-					[
-						[ 'self', __( 'The visitor (for themselves)', 'treatment-compare' ) ],
-						[ 'loved-one', __( 'Someone helping a loved one', 'treatment-compare' ) ],
-					],
-					__( 'Default (the quiz asks first)', 'treatment-compare' )
-				),
-				onChange: set( 'audience' ),
-			} ),
-			el( components.SelectControl, {
-				label: __( 'Language', 'treatment-compare' ),
-				value: attributes.lang,
-				options: [ { value: '', label: __( "The page's language", 'treatment-compare' ) } ].concat(
-					langs.map( function ( item ) {
-						return { value: item[ 0 ], label: item[ 1 ] };
-					} )
-				),
-				onChange: set( 'lang' ),
-			} )
+			select(
+				'view',
+				__( 'What to show', 'treatment-compare' ),
+				[
+					[ 'both', __( 'Comparison and quiz', 'treatment-compare' ) ],
+					[ 'compare', __( 'Comparison only', 'treatment-compare' ) ],
+					[ 'quiz', __( 'Quiz only', 'treatment-compare' ) ],
+				],
+				__( 'Default (comparison and quiz)', 'treatment-compare' )
+			),
+			select(
+				'theme',
+				__( 'Theme', 'treatment-compare' ),
+				[
+					[ 'light', __( 'Light', 'treatment-compare' ) ],
+					[ 'dark', __( 'Dark', 'treatment-compare' ) ],
+					[ 'auto', __( "Follow the visitor's system", 'treatment-compare' ) ],
+				],
+				__( 'Default (light)', 'treatment-compare' )
+			),
+			select(
+				'audience',
+				__( 'Who the quiz speaks to', 'treatment-compare' ),
+				[
+					[ 'self', __( 'The visitor (for themselves)', 'treatment-compare' ) ],
+					[ 'loved-one', __( 'Someone helping a loved one', 'treatment-compare' ) ],
+				],
+				__( 'Default (the quiz asks first)', 'treatment-compare' )
+			),
+			// No site-wide default: a site's language comes from each page.
+			select( 'lang', __( 'Language', 'treatment-compare' ), langs, __( "The page's language", 'treatment-compare' ) )
 		);
 
 		var config = el(

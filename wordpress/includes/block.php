@@ -10,23 +10,17 @@ if ( ! defined( 'ABSPATH' ) ) {
 }
 
 /**
- * The block's attributes (camelCase, as in block.json) and the settings they are.
+ * The block's attributes (camelCase, as in block.json) and the settings they are: the element's attributes
+ * (treatment_compare_attribute_map()'s keys) in camelCase: facility_name is facilityName.
  *
  * @return array<string, string>
  */
 function treatment_compare_block_attribute_map() {
-	return array(
-		'facilityName' => 'facility_name',
-		'phone'        => 'phone',
-		'ctaHref'      => 'cta_href',
-		'ctaLabel'     => 'cta_label',
-		'levels'       => 'levels',
-		'offers'       => 'offers',
-		'view'         => 'view',
-		'theme'        => 'theme',
-		'audience'     => 'audience',
-		'lang'         => 'lang',
-	);
+	$map = array();
+	foreach ( array_keys( treatment_compare_attribute_map() ) as $key ) {
+		$map[ lcfirst( str_replace( '_', '', ucwords( $key, '_' ) ) ) ] = $key;
+	}
+	return $map;
 }
 
 /**

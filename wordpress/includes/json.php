@@ -177,7 +177,7 @@ final class Treatment_Compare_JSON_Scanner {
 			/* translators: %s: what was expected there. */
 			$this->fail( sprintf( __( 'a curly quote; JSON needs straight double quotes ("). Expected %s.', 'treatment-compare' ), $expected ) );
 		}
-		if ( in_array( $rest, array( '‘', '’' ), true ) || ( $this->at < $this->length && "'" === $this->text[ $this->at ] ) ) {
+		if ( in_array( $rest, array( '‘', '’' ), true ) || $this->sees( "'" ) ) {
 			/* translators: %s: what was expected there. */
 			$this->fail( sprintf( __( 'a single quote; JSON needs straight double quotes (") around text and names. Expected %s.', 'treatment-compare' ), $expected ) );
 		}
@@ -221,63 +221,70 @@ final class Treatment_Compare_JSON_Scanner {
 	private function object() {
 		$this->at++;
 		$this->space();
-		if ( $this->at < $this->length && '}' === $this->text[ $this->at ] ) {
+		if ( $this->sees( '}' ) ) {
 			$this->at++;
 			return;
 		}
-		while ( true ) {
-			if ( $this->at >= $this->length || '"' !== $this->text[ $this->at ] ) {
+		do {
+			if ( ! $this->sees( '"' ) ) {
 				$this->unexpected( __( 'a name in double quotes', 'treatment-compare' ) );
 			}
 			$this->string();
 			$this->space();
-			if ( $this->at >= $this->length || ':' !== $this->text[ $this->at ] ) {
+			if ( ! $this->sees( ':' ) ) {
 				$this->unexpected( __( 'a colon (:) after the name', 'treatment-compare' ) );
 			}
 			$this->at++;
 			$this->space();
 			$this->value();
-			$this->space();
-			if ( $this->at < $this->length && '}' === $this->text[ $this->at ] ) {
-				$this->at++;
-				return;
-			}
-			if ( $this->at >= $this->length || ',' !== $this->text[ $this->at ] ) {
-				$this->unexpected( __( 'a comma (,) or the closing }', 'treatment-compare' ) );
-			}
-			$comma = $this->at++;
-			$this->space();
-			if ( $this->at < $this->length && '}' === $this->text[ $this->at ] ) {
-				$this->at = $comma;
-				$this->fail( __( 'a comma before the closing }; remove it (JSON allows no trailing comma).', 'treatment-compare' ) );
-			}
-		}
+		} while ( ! $this->closes(
+			'}',
+			__( 'a comma (,) or the closing }', 'treatment-compare' ),
+			__( 'a comma before the closing }; remove it (JSON allows no trailing comma).', 'treatment-compare' )
+		) );
 	}
 
 	private function items() {
 		$this->at++;
 		$this->space();
-		if ( $this->at < $this->length && ']' === $this->text[ $this->at ] ) {
+		if ( $this->sees( ']' ) ) {
 			$this->at++;
 			return;
 		}
-		while ( true ) {
+		do {
 			$this->value();
-			$this->space();
-			if ( $this->at < $this->length && ']' === $this->text[ $this->at ] ) {
-				$this->at++;
-				return;
-			}
-			if ( $this->at >= $this->length || ',' !== $this->text[ $this->at ] ) {
-				$this->unexpected( __( 'a comma (,) or the closing ]', 'treatment-compare' ) );
-			}
-			$comma = $this->at++;
-			$this->space();
-			if ( $this->at < $this->length && ']' === $this->text[ $this->at ] ) {
-				$this->at = $comma;
-				$this->fail( __( 'a comma before the closing ]; remove it (JSON allows no trailing comma).', 'treatment-compare' ) );
-			}
+		} while ( ! $this->closes(
+			']',
+			__( 'a comma (,) or the closing ]', 'treatment-compare' ),
+			__( 'a comma before the closing ]; remove it (JSON allows no trailing comma).', 'treatment-compare' )
+		) );
+	}
+
+	/** Whether the next character is `$char`. */
+	private function sees( $char ) {
+		return $this->at < $this->length && $char === $this->text[ $this->at ];
+	}
+
+	/**
+	 * After a member or an item: true when `$close` ends the object or list (and is consumed), false after a comma
+	 * with more to come; anything else fails with `$expected`, a comma right before `$close` with `$trailing`.
+	 */
+	private function closes( $close, $expected, $trailing ) {
+		$this->space();
+		if ( $this->sees( $close ) ) {
+			$this->at++;
+			return true;
 		}
+		if ( ! $this->sees( ',' ) ) {
+			$this->unexpected( $expected );
+		}
+		$comma = $this->at++;
+		$this->space();
+		if ( $this->sees( $close ) ) {
+			$this->at = $comma;
+			$this->fail( $trailing );
+		}
+		return false;
 	}
 
 	private function string() {
