@@ -159,6 +159,25 @@ describe('<treatment-compare> configuration', () => {
     expect(text(el, '.intro h3')).to.equal('Which level of care may fit?');
   });
 
+  it('a language of its own whose name is no language tag still joins the substances behind withdrawal', async () => {
+    // Intl throws on such a name ("klingonese" is longer than a language subtag may be).
+    const { el } = await withConfig({ strings: { klingonese: { title: 'Which one?' } } }, 'lang="klingonese"');
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+    try {
+      el.answers = { ...CALM, substances: ['alcohol', 'sedatives'], withdrawal: 'severe' };
+      await el.updateComplete;
+    } finally {
+      console.error = original;
+    }
+    expect(errors).to.deep.equal([]);
+    expect(text(el, 'h2')).to.equal('Which one?');
+    const why = text(el, '[part=result]');
+    expect(why).to.include(en.quiz.questions.substances.reasons!.alcohol);
+    expect(why).to.include(en.quiz.questions.substances.reasons!.sedatives);
+  });
+
   it('reorders questions and hides substances, cost, responsibilities and prior-treatment; the result needs only the rest', async () => {
     const { el, warnings } = await withConfig({ questions: ['mental-health', 'withdrawal', 'health', 'environment', 'severity', 'relapse'] });
     expect(warnings).to.deep.equal([]);

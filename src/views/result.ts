@@ -42,6 +42,18 @@ const answerText = (s: Strings, r: Reason) => {
   return own<string>(own(copy, 'reasons'), r.answer) ?? own<string>(copy.options, r.answer) ?? '';
 };
 
+/**
+ * "A, B and C" in the widget's language. A facility may name a language anything (`config.strings`), and Intl
+ * throws on a name that is not a language tag: then the browser's own locale joins the list.
+ */
+function listFormat(language: string): Intl.ListFormat {
+  try {
+    return new Intl.ListFormat(language, { type: 'conjunction' });
+  } catch {
+    return new Intl.ListFormat(undefined, { type: 'conjunction' });
+  }
+}
+
 /** The clinical reasons as lines of text; the substances behind the withdrawal gate join its line. */
 function reasonLines(s: Strings, reasons: Reason[], language: string): string[] {
   const substances = reasons.filter((r) => r.question === 'substances').map((r) => answerText(s, r));
@@ -49,7 +61,7 @@ function reasonLines(s: Strings, reasons: Reason[], language: string): string[] 
     .filter((r) => r.kind !== 'preference' && r.question !== 'substances')
     .map((r) =>
       r.question === 'withdrawal' && r.kind === 'gate' && substances.length
-        ? fill(s.result.withdrawalWith, { reason: answerText(s, r), list: new Intl.ListFormat(language, { type: 'conjunction' }).format(substances) })
+        ? fill(s.result.withdrawalWith, { reason: answerText(s, r), list: listFormat(language).format(substances) })
         : answerText(s, r),
     );
 }
