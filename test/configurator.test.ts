@@ -8,7 +8,7 @@ import { en } from '../src/content/en.js';
 import { es } from '../src/content/es.js';
 import { fill, helpLineRoles, type Strings } from '../src/content/index.js';
 import { parsePhone } from '../src/config/attributes.js';
-import { RESERVE } from '../src/reserve.js';
+import { reservedHeight } from '../src/reserve.js';
 
 type Win = Window & typeof globalThis;
 type Widget = HTMLElement & { updateComplete: Promise<unknown>; answers: Record<string, unknown> };
@@ -490,8 +490,20 @@ describe('configurator page', () => {
     expect(squash(el.shadowRoot!.querySelector('h2')!.textContent)).to.equal(squash(es.title));
     expect(el.parentElement!.className).to.equal('treatment-compare-reserve');
     const width = el.getBoundingClientRect().width;
-    const reserved = [...RESERVE.es].reverse().find(([from]) => width >= from)![1];
+    const reserved = reservedHeight('es', 2, width);
     expect(pastedWin.getComputedStyle(el).minHeight, 'the Spanish reserve for its width').to.equal(`${reserved}px`);
+  });
+
+  it('with four levels chosen, the pasted snippet reserves the four-level height for its width', async () => {
+    const win = await openConfigurator();
+    for (const level of ['outpatient', 'php']) await tick(win, `input[name=levels][value=${level}]`, true);
+    const pastedWin = await pasteInFrame(snippet(win), { script: LOCAL_BUNDLE });
+    await pastedWin.customElements.whenDefined('treatment-compare');
+    const el = pastedWin.document.querySelector('treatment-compare') as Widget;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('thead th[scope=col]').length, 'four level columns').to.equal(4);
+    const reserved = reservedHeight('en', 4, el.getBoundingClientRect().width);
+    expect(pastedWin.getComputedStyle(el).minHeight, 'the four-level reserve for its width').to.equal(`${reserved}px`);
   });
 
   it('pasted where the widget script is blocked (CSP), the fallback shows the help lines as links, the phone and the disclaimer', async () => {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { RESERVE, RESERVE_CLASS, reserveCss } from '../src/reserve.js';
+import { LEVEL_IDS } from '../src/engine/ids.js';
+import { RESERVE_CLASS, RESERVE_COUNTS, reserveCss, reservedHeight, type LevelCount } from '../src/reserve.js';
 import { removeFrames } from './reliability/harness.js';
 
 /*
@@ -24,7 +25,7 @@ interface Embed {
  * The script arrives `delay` ms after the page, as a slow network would deliver it, and the visitor scrolls while
  * waiting; layout shifts are summed.
  */
-async function embed({ width, column = 0, lang = 'en', reserve = true, scroll = true, delay = 150 }: { width: number; column?: number; lang?: string; reserve?: boolean; scroll?: boolean; delay?: number }): Promise<Embed> {
+async function embed({ width, column = 0, lang = 'en', levels = '', reserve = true, scroll = true, delay = 150 }: { width: number; column?: number; lang?: string; levels?: string; reserve?: boolean; scroll?: boolean; delay?: number }): Promise<Embed> {
   const frame = document.createElement('iframe');
   frame.style.cssText = `width:${width}px;height:800px;border:0;display:block`;
   frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
@@ -33,7 +34,7 @@ async function embed({ width, column = 0, lang = 'en', reserve = true, scroll = 
 ${scroll ? `setTimeout(()=>scrollTo(0,400),${delay / 2});` : ''}
 setTimeout(()=>{const s=document.createElement('script');s.src='/dist/treatment-compare.iife.js';document.head.append(s)},${delay});</script>
 </head><body><main${column ? ` style="max-width:${column}px;margin:auto"` : ''}><h1>Treatment options</h1>
-<div class="${RESERVE_CLASS}"><treatment-compare></treatment-compare></div>
+<div class="${RESERVE_CLASS}"><treatment-compare${levels ? ` levels="${levels}"` : ''}></treatment-compare></div>
 <section id="below">${'<p>Choosing a program is a big step. This page explains the options in plain words and what to ask.</p>'.repeat(12)}</section></main></body></html>`;
   document.body.append(frame);
   await new Promise((done) => frame.addEventListener('load', done, { once: true }));
@@ -46,45 +47,66 @@ setTimeout(()=>{const s=document.createElement('script');s.src='/dist/treatment-
   return { win, el, below: win.document.getElementById('below')! };
 }
 
-/** The reserve the rules give a widget this wide. */
-const reservedAt = (lang: 'en' | 'es', width: number) => [...RESERVE[lang]].reverse().find(([from]) => width >= from)![1];
+/** Every way to pick `size` of the levels; the reserve's rules for three levels take any three. */
+const combinations = <T>(items: readonly T[], size: number): T[][] =>
+  size === 0 ? [[]] : items.flatMap((item, i) => combinations(items.slice(i + 1), size - 1).map((rest) => [item, ...rest]));
+/** The `levels` attributes each count of levels is checked with: the default for two (no attribute), every set of more. */
+const levelSets = (count: LevelCount) => (count === RESERVE_COUNTS[0] ? [''] : combinations(LEVEL_IDS, count).map((set) => set.join(' ')));
 
 describe('reserve: the page does not jump while the script loads', () => {
   afterEach(removeFrames);
 
-  for (const lang of ['en', 'es'] as const) {
-    for (const [width, column] of [[390, 0], [1280, 0], [1280, 650]]) {
-      it(`${lang} at ${width} px${column ? ` in a ${column} px column` : ''}: no layout shift with the reserve though the visitor scrolls, a measurable one without`, async () => {
-        const held = await embed({ width, column, lang });
-        expect(held.win.scrollY, 'scrolled while waiting').to.be.greaterThan(0);
-        expect(held.win.__shift, 'layout shift with the reserve').to.equal(0);
-        removeFrames();
-        // Without the reserve, a visitor who has not scrolled sees the text jump. (One who has may not: Chromium
-        // anchors the scroll to the text in view, which hides the shift.)
-        const bare = await embed({ width, column, lang, reserve: false, scroll: false });
-        expect(bare.win.__shift, 'layout shift without the reserve (the check can fail)').to.be.greaterThan(0.05);
-      });
-    }
+  const cases: Array<[lang: 'en' | 'es', width: number, column: number, levels: string]> = [
+    ['en', 390, 0, ''],
+    ['en', 1280, 0, ''],
+    ['en', 1280, 650, ''],
+    ['es', 390, 0, ''],
+    ['es', 1280, 0, ''],
+    ['es', 1280, 650, ''],
+    ['en', 390, 0, 'iop php inpatient'],
+    ['es', 390, 0, LEVEL_IDS.join(' ')],
+    ['en', 1280, 650, LEVEL_IDS.join(' ')],
+  ];
+  for (const [lang, width, column, levels] of cases) {
+    it(`${lang} at ${width} px${column ? ` in a ${column} px column` : ''}${levels ? ` with levels="${levels}"` : ''}: no layout shift with the reserve though the visitor scrolls, a measurable one without`, async () => {
+      const held = await embed({ width, column, lang, levels });
+      expect(held.win.scrollY, 'scrolled while waiting').to.be.greaterThan(0);
+      expect(held.win.__shift, 'layout shift with the reserve').to.equal(0);
+      removeFrames();
+      // Without the reserve, a visitor who has not scrolled sees the text jump. (One who has may not: Chromium
+      // anchors the scroll to the text in view, which hides the shift.)
+      const bare = await embed({ width, column, lang, levels, reserve: false, scroll: false });
+      expect(bare.win.__shift, 'layout shift without the reserve (the check can fail)').to.be.greaterThan(0.05);
+    });
   }
 
-  for (const lang of ['en', 'es'] as const) {
-    it(`${lang}: in screens from 300 to 1280 px wide the reserve covers the first render and is not far taller`, async () => {
-      const widths = [300, 320, 340, 360, 375, 390, 414, 430, 480, 540, 600, 640, 700, 768, 820, 900, 1024, 1100, 1280];
-      const misses: string[] = [];
-      for (const width of widths) {
-        const { el } = await embed({ width, lang, delay: 0 });
-        const height = el.getBoundingClientRect().height;
-        // The reserve stays once the widget runs, so the element is its own measure: what it would be without it.
-        el.style.minHeight = '0';
-        const natural = el.getBoundingClientRect().height;
-        const reserved = reservedAt(lang, el.getBoundingClientRect().width);
-        expect(height, `${width} px: the reserve in force`).to.equal(Math.max(natural, reserved));
-        if (natural > reserved) misses.push(`${width} px: renders ${natural} px, reserve ${reserved} px`);
-        if (reserved - natural > MAX_EXTRA) misses.push(`${width} px: reserve ${reserved} px is ${Math.round(reserved - natural)} px taller than the render`);
-        removeFrames();
-      }
-      expect(misses, 'run `npm run reserve` after changing the start view').to.deep.equal([]);
-    });
+  const allWidths = [300, 320, 340, 360, 375, 390, 414, 430, 480, 540, 600, 640, 700, 768, 820, 900, 1024, 1100, 1280];
+  // More levels mean more pages per width (every set of three): fewer widths, still on both sides of each layout change.
+  const someWidths = [300, 340, 390, 430, 480, 600, 700, 790, 820, 1024, 1280];
+  for (const count of RESERVE_COUNTS) {
+    for (const lang of ['en', 'es'] as const) {
+      it(`${lang}, ${count} levels: in screens from 300 to 1280 px wide the reserve covers the first render and is not far taller`, async () => {
+        const misses: string[] = [];
+        for (const width of count === RESERVE_COUNTS[0] ? allWidths : someWidths) {
+          let tallest = 0;
+          let reserved = 0;
+          for (const levels of levelSets(count)) {
+            const { el } = await embed({ width, lang, levels, delay: 0 });
+            const height = el.getBoundingClientRect().height;
+            // The reserve stays once the widget runs, so the element is its own measure: what it would be without it.
+            el.style.minHeight = '0';
+            const natural = el.getBoundingClientRect().height;
+            reserved = reservedHeight(lang, count, el.getBoundingClientRect().width);
+            expect(height, `${width} px, levels="${levels}": the reserve in force`).to.equal(Math.max(natural, reserved));
+            if (natural > reserved) misses.push(`${width} px, levels="${levels}": renders ${natural} px, reserve ${reserved} px`);
+            tallest = Math.max(tallest, natural);
+            removeFrames();
+          }
+          if (reserved - tallest > MAX_EXTRA) misses.push(`${width} px: reserve ${reserved} px is ${Math.round(reserved - tallest)} px taller than the render`);
+        }
+        expect(misses, 'run `npm run reserve` after changing the start view').to.deep.equal([]);
+      });
+    }
   }
 
   it('a widget with a view attribute gets no reserve', async () => {
