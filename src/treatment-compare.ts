@@ -6,11 +6,11 @@ import { FACT_IDS, localText, resolveConfig, type FacilityConfig, type OwnRow, t
 import { asText, checkTheme, parseAudience, parseLevels, parsePhone, parseShownLevels, parseView, safeHref, textOrNull } from './config/attributes.js';
 import type { Audience, Phone, View } from './config/attributes.js';
 import { styles } from './treatment-compare.styles.js';
-import { withoutPrototype } from './lit-hardening.js';
+import { bare } from './config/own.js';
 import { renderComparison, type ComparisonModel } from './views/compare.js';
 import { renderIntro, renderStep, type QuizHandlers } from './views/quiz.js';
 import { renderResult } from './views/result.js';
-import { renderCrisisAlert, renderHelpNow, renderSafety } from './views/safety.js';
+import { drawSafety, renderCrisisAlert, renderHelpNow, renderSafety } from './views/safety.js';
 import { choose, cleanAnswers, copyAnswers, firstUnanswered, isAnswered, resumeAt, type Stage } from './quiz/state.js';
 
 export const TAG_NAME = 'treatment-compare';
@@ -82,6 +82,8 @@ export interface TreatmentCompareEventMap {
  */
 export class TreatmentCompare extends LitElement {
   static override styles = styles;
+  // Bare (see bare()): attachShadow reads optional fields of its options, which a polluted prototype would answer.
+  static override shadowRootOptions = bare({ mode: 'open' }) as ShadowRootInit;
 
   // Declared without decorators: the helpers decorators compile to cost bundle bytes for nothing.
   static override properties = {
@@ -162,13 +164,16 @@ export class TreatmentCompare extends LitElement {
   private _lang: string | null | undefined = null;
   /** Set when the settings could not be read: render then shows the help lines and the disclaimer only. */
   private _broken: unknown = null;
+  /** What went wrong in this update, if anything: update() then shows the help lines and the disclaimer only. */
+  private _failure: unknown = null;
+  private _failSafeShown = false;
   private _stylesFor?: Document;
   private _configKey: unknown = {};
   private _resolved: ResolvedConfig = resolveConfig(undefined, () => {});
 
   constructor() {
     super();
-    withoutPrototype(this.renderOptions);
+    bare(this.renderOptions);
     // A page may set .answers before the element is defined; run that value through the setter.
     if (Object.prototype.hasOwnProperty.call(this, 'answers')) {
       const early = this.answers;
@@ -184,9 +189,9 @@ export class TreatmentCompare extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     this.requestUpdate(); // moved under another lang, or its config script changed while it was detached
-    this._childWatch.observe(this, { childList: true, subtree: true, characterData: true });
+    this._childWatch.observe(this, bare({ childList: true, subtree: true, characterData: true }));
     try {
-      this._childWatch.observe(this.ownerDocument.documentElement, { attributeFilter: ['lang'], subtree: true });
+      this._childWatch.observe(this.ownerDocument.documentElement, bare<MutationObserverInit>({ attributeFilter: ['lang'], subtree: true }));
       this._followDocument();
       // Session-replay and autocapture tools record what is on screen: these are the masking hints of the common
       // ones (Hotjar, Microsoft Clarity, LogRocket, Smartlook, Heap, FullStory, PostHog), set unless the page set them.
@@ -365,7 +370,7 @@ export class TreatmentCompare extends LitElement {
   }
 
   private _emit<K extends keyof TreatmentCompareEventMap>(type: K, detail: TreatmentCompareEventMap[K]['detail']) {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent(type, bare({ detail, bubbles: true, composed: true })));
   }
 
   private _goTo(stage: Stage, step = 0) {
@@ -421,14 +426,14 @@ export class TreatmentCompare extends LitElement {
     const root = this.renderRoot;
     // The crisis notice raised during the quiz comes into view when it appears, without taking the focus.
     const alert = root.querySelector<HTMLElement>('.crisis-alert.crisis-callout');
-    if (alert && !this._alertShown) alert.scrollIntoView({ block: 'nearest' });
+    if (alert && !this._alertShown) alert.scrollIntoView(bare({ block: 'nearest' }));
     this._alertShown = !!alert;
     if (!this._focusAfterRender) return;
     this._focusAfterRender = false;
     // A new step: its progress line and question both in view (the line sits above the heading), then the focus.
     const heading = root.querySelector<HTMLElement>('#quiz-heading');
-    (root.querySelector<HTMLElement>('.progress-text') ?? heading)?.scrollIntoView({ block: 'nearest' });
-    heading?.focus({ preventScroll: true });
+    (root.querySelector<HTMLElement>('.progress-text') ?? heading)?.scrollIntoView(bare({ block: 'nearest' }));
+    heading?.focus(bare({ preventScroll: true }));
   }
 
   private _renderQuiz(s: Strings, language: string, result: Recommendation | null) {
@@ -495,26 +500,51 @@ export class TreatmentCompare extends LitElement {
     };
   }
 
+  protected override update(changed: PropertyValues) {
+    this._failure = null;
+    if (this._failSafeShown) {
+      // Drawn by _failSafe, not Lit: cleared before Lit draws afresh (and shown again below if it cannot).
+      this.renderRoot.replaceChildren();
+      this._failSafeShown = false;
+    }
+    try {
+      super.update(changed);
+    } catch (error) {
+      // Lit draws the template after render() returns it: a failure there (a page that breaks what Lit reads)
+      // would leave a half-drawn widget.
+      this._failure = error;
+    }
+    if (this._failure) this._failSafe(this._failure);
+  }
+
   override render() {
+    // A failure here is kept for update(), which shows the help lines in place of the widget. Not thrown: Lit must
+    // finish its update, or it would never start another.
     try {
       if (this._broken) throw this._broken;
       return this._render();
     } catch (error) {
-      return this._failSafe(error);
+      this._failure = error;
+      return nothing;
     }
   }
 
   /**
-   * What a visitor sees if anything above fails (a hostile page, a broken built-in): the help lines and the
-   * disclaimer in the built-in words of the page's language, never a blank box. Reported once.
+   * What a visitor sees if anything fails (a hostile page, a broken built-in), in render() or while Lit draws what
+   * it returned: the help lines and the disclaimer in the built-in words of the page's language, never a blank box
+   * or a half-drawn one. Made with the DOM alone, so it shows even when Lit cannot draw. Reported once.
    */
   private _failSafe(error: unknown) {
     if (!this._reportedFailure) {
       this._reportedFailure = true;
       console.error(`<${TAG_NAME}> could not render; showing the help lines only.`, error);
     }
+    const root = this.renderRoot as ShadowRoot & { _$litPart$?: unknown };
     const s = LANGUAGES[resolveLanguage(this.ownerDocument?.documentElement?.lang)] ?? LANGUAGES.en;
-    return html`<div class="root">${renderHelpNow(s)}${renderSafety(s)}</div>`;
+    root.replaceChildren(drawSafety(this.ownerDocument, s));
+    this._failSafeShown = true;
+    // Lit's record of what it drew there is gone with it: the next update that works draws afresh.
+    delete root._$litPart$;
   }
 
   private _render() {
@@ -532,6 +562,13 @@ export class TreatmentCompare extends LitElement {
       ${renderSafety(s)}
     </div>`;
   }
+}
+
+// Lit reads optional fields of each property's declaration (noAccessor, reflect, converter, …): bare ones, so a
+// polluted prototype cannot stop an attribute being read or make every property reflect.
+for (const declaration of Object.values(TreatmentCompare.properties) as Array<{ converter?: object }>) {
+  bare(declaration);
+  if (declaration.converter) bare(declaration.converter);
 }
 
 declare global {

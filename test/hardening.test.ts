@@ -3,6 +3,9 @@ import { resolveConfig } from '../src/config/config.js';
 import { asText, safeHref } from '../src/config/attributes.js';
 import { own } from '../src/config/own.js';
 import { en } from '../src/content/en.js';
+import { LANGUAGES } from '../src/content/index.js';
+import { drawSafety, renderHelpNow, renderSafety } from '../src/views/safety.js';
+import { render } from 'lit';
 import { recommend } from '../src/engine/index.js';
 import { $, $$, CALM, captureWarnings, mount, text, type TreatmentCompare } from './helpers.js';
 
@@ -194,5 +197,59 @@ describe('hardening: smaller findings', () => {
     expect(el.hasAttribute('data-hj-suppress')).to.equal(true);
     expect(el.getAttribute('data-clarity-mask')).to.equal('False');
     expect(el.classList.contains('fs-mask') && el.classList.contains('ph-no-capture')).to.equal(true);
+  });
+});
+
+describe('hardening: when Lit cannot draw', () => {
+  /** Markup without Lit's comment markers and the white space between tags, to compare two ways of drawing it. */
+  const markup = (node: Node) => {
+    const copy = node.cloneNode(true) as Element;
+    const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
+    const comments: ChildNode[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) comments.push(n as ChildNode);
+    comments.forEach((c) => c.remove());
+    // White space at the edges of a paragraph does not show; Lit's template has some.
+    return copy.innerHTML.replace(/\s+/g, ' ').replace(/> </g, '><').replace(/(<p[^>]*>) /g, '$1').replace(/ <\/p>/g, '</p>').trim();
+  };
+
+  for (const [language, s] of Object.entries(LANGUAGES)) {
+    it(`${language}: drawSafety makes the markup renderHelpNow and renderSafety make`, () => {
+      const lit = document.createElement('div');
+      render(html`<div class="root">${renderHelpNow(s)}${renderSafety(s)}</div>`, lit);
+      const dom = document.createElement('div');
+      dom.append(drawSafety(document, s));
+      expect(markup(dom)).to.equal(markup(lit));
+    });
+  }
+
+  it('a failure while drawing shows the help lines and the disclaimer, says so once, and the widget draws again once it can', async () => {
+    const errors: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      const el = await mount();
+      const failing = el as unknown as { _render: () => unknown };
+      const ownRender = failing._render;
+      failing._render = () => {
+        throw new Error('hostile');
+      };
+      for (const audience of ['self', 'loved-one']) {
+        el.audience = audience;
+        await el.updateComplete;
+        expect(text(el, '[part=crisis]')).to.include('988');
+        expect(text(el, '[part=disclaimer]')).to.equal(en.safety.disclaimer);
+        expect($(el, '.help-now a[href="tel:988"]')).to.exist;
+        expect($(el, '.intro'), 'nothing else').to.equal(null);
+      }
+      expect(errors.filter((e) => String(e[0]).includes('could not render')), 'reported once').to.have.length(1);
+      failing._render = ownRender;
+      el.audience = 'self';
+      await el.updateComplete;
+      expect($(el, '.intro'), 'drawn again').to.exist;
+      expect($$(el, '[part=crisis]'), 'one help lines box').to.have.length(1);
+      await expect(el).to.be.accessible();
+    } finally {
+      console.error = original;
+    }
   });
 });

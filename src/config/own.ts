@@ -1,6 +1,17 @@
 // Read when the bundle loads, before any later patch of the page's built-ins can matter.
 const hasOwn = Object.prototype.hasOwnProperty;
 
+/**
+ * The object itself, without a prototype. Lit and the browser read optional fields of the option objects they are
+ * given (a shadow root's `slotAssignment`, a listener's `once` or `signal`, a Lit property's `noAccessor`, a property
+ * descriptor's `get`, a list format's `style`), and would find a polluted Object.prototype's: such objects are
+ * made bare.
+ */
+export function bare<const T extends object>(object: T): T {
+  Object.setPrototypeOf(object, null);
+  return object;
+}
+
 /** Keys that never count as data: they reach an object's prototype machinery. */
 const FORBIDDEN = ['__proto__', 'constructor', 'prototype'];
 

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { LevelId } from '../engine/ids.js';
 import { fill, type CompareRow, type Strings } from '../content/index.js';
+import { listener } from '../lit-hardening.js';
 
 export interface ComparisonModel {
   levels: LevelId[];
@@ -69,7 +70,7 @@ export function renderComparison(s: Strings, m: ComparisonModel) {
           : nothing}
       </table>
       ${more > 0
-        ? html`<button type="button" class="link" part="button" aria-controls="more-rows" aria-expanded=${m.allRows ? 'true' : 'false'} @click=${m.toggleRows}>
+        ? html`<button type="button" class="link" part="button" aria-controls="more-rows" aria-expanded=${m.allRows ? 'true' : 'false'} @click=${listener(m.toggleRows)}>
             ${m.allRows ? s.compare.fewerRows : fill(s.compare.allRows, { count: m.rows.length })}
           </button>`
         : nothing}

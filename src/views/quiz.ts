@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { QUESTION_OPTIONS, isMultiChoice, type QuestionId } from '../engine/ids.js';
 import { fill, type Strings } from '../content/index.js';
 import { own } from '../config/own.js';
+import { listener } from '../lit-hardening.js';
 
 export interface QuizHandlers {
   start(audience?: 'self' | 'loved-one'): void;
@@ -32,10 +33,10 @@ export function renderIntro(s: Strings, words: Record<string, string>, total: nu
     ${askAudience
       ? html`<p id="audience-q"><strong>${s.quiz.audienceQuestion}</strong></p>
           <div class="actions" role="group" aria-labelledby="audience-q">
-            <button type="button" class="primary" part="button" @click=${() => on.start('self')}>${s.quiz.forSelf}</button>
-            <button type="button" class="primary" part="button" @click=${() => on.start('loved-one')}>${s.quiz.forLovedOne}</button>
+            <button type="button" class="primary" part="button" @click=${listener(() => on.start('self'))}>${s.quiz.forSelf}</button>
+            <button type="button" class="primary" part="button" @click=${listener(() => on.start('loved-one'))}>${s.quiz.forLovedOne}</button>
           </div>`
-      : html`<button type="button" class="primary" part="button" @click=${() => on.start()}>${s.quiz.start}</button>`}
+      : html`<button type="button" class="primary" part="button" @click=${listener(() => on.start())}>${s.quiz.start}</button>`}
   </div>`;
 }
 
@@ -62,7 +63,7 @@ export function renderStep(s: Strings, words: Record<string, string>, state: Ste
   const hint = [multi ? s.quiz.chooseAll : '', ownHint ? fill(ownHint, words) : ''].filter(Boolean).join(' ');
   const describedBy = [hint ? 'q-hint' : '', showError ? 'q-error' : ''].filter(Boolean).join(' ');
   // method="dialog": even a submit no handler caught can never put an answer in the page's URL.
-  return html`<form part="question" method="dialog" novalidate @submit=${(e: Event) => on.next(e, step)}>
+  return html`<form part="question" method="dialog" novalidate @submit=${listener((e: Event) => on.next(e, step))}>
     <p class="progress-text" part="progress">${fill(s.quiz.progress, { step, total })}</p>
     <fieldset aria-describedby=${describedBy || nothing}>
       <legend><h3 id="quiz-heading" tabindex="-1">${fill(copy.text, words)}</h3></legend>
@@ -75,7 +76,7 @@ export function renderStep(s: Strings, words: Record<string, string>, state: Ste
               name="answer"
               .value=${option}
               .checked=${chosen.includes(option)}
-              @change=${(e: Event) => on.select(question, option, (e.target as HTMLInputElement).checked)}
+              @change=${listener((e: Event) => on.select(question, option, (e.target as HTMLInputElement).checked))}
             />
             <span>${own(copy.options, option)}</span>
           </label>`,
@@ -85,8 +86,8 @@ export function renderStep(s: Strings, words: Record<string, string>, state: Ste
     </fieldset>
     <div class="actions">
       <button type="submit" class="primary" part="button">${step === total ? s.quiz.finish : s.quiz.next}</button>
-      <button type="button" part="button" @click=${on.back}>${s.quiz.back}</button>
-      ${step > 1 ? html`<button type="button" class="link" part="button" @click=${on.startOver}>${s.quiz.startOver}</button>` : nothing}
+      <button type="button" part="button" @click=${listener(on.back)}>${s.quiz.back}</button>
+      ${step > 1 ? html`<button type="button" class="link" part="button" @click=${listener(on.startOver)}>${s.quiz.startOver}</button>` : nothing}
     </div>
   </form>`;
 }

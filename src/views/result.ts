@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LevelId, NoteId, Reason, Recommendation } from '../engine/index.js';
 import { LANGUAGES, fill, helpLineRoles, type NoteCopy, type Strings } from '../content/index.js';
-import { own } from '../config/own.js';
+import { bare, own } from '../config/own.js';
 import type { Phone } from '../config/attributes.js';
 import { renderCrisisActions, renderLines } from './safety.js';
+import { listener } from '../lit-hardening.js';
 
 export interface ResultContext {
   language: string;
@@ -47,10 +48,11 @@ const answerText = (s: Strings, r: Reason) => {
  * throws on a name that is not a language tag: then the browser's own locale joins the list.
  */
 function listFormat(language: string): Intl.ListFormat {
+  // Bare options: Intl reads `style` and `localeMatcher` too, and a polluted prototype's would make it throw.
   try {
-    return new Intl.ListFormat(language, { type: 'conjunction' });
+    return new Intl.ListFormat(language, bare({ type: 'conjunction' }));
   } catch {
-    return new Intl.ListFormat(undefined, { type: 'conjunction' });
+    return new Intl.ListFormat(undefined, bare({ type: 'conjunction' }));
   }
 }
 
@@ -132,12 +134,12 @@ function renderNextStep(s: Strings, ctx: ResultContext, t: Fill, crisis: boolean
     ${text ? html`<p>${text}</p>` : nothing}
     ${ctx.phone || link ? html`<div class="actions">
       ${ctx.phone
-        ? html`<a class="button ${primary}" part="cta button" href=${ctx.phone.href} @click=${() => ctx.onCta('phone')}
+        ? html`<a class="button ${primary}" part="cta button" href=${ctx.phone.href} @click=${listener(() => ctx.onCta('phone'))}
             >${fill(s.result.call, { phone: ctx.phone.text })}</a
           >`
         : nothing}
       ${link
-        ? html`<a class="button ${ctx.phone ? '' : primary}" part="cta button" href=${ctx.ctaHref} @click=${() => ctx.onCta('link')}
+        ? html`<a class="button ${ctx.phone ? '' : primary}" part="cta button" href=${ctx.ctaHref} @click=${listener(() => ctx.onCta('link'))}
             >${ctx.ctaLabel ?? t(s.result.ctaLabel)}</a
           >`
         : nothing}
@@ -148,8 +150,8 @@ function renderNextStep(s: Strings, ctx: ResultContext, t: Fill, crisis: boolean
 /** At the end, after what a visitor may want on paper: print it, or start again. */
 function renderEndActions(s: Strings, ctx: ResultContext) {
   return html`<div class="actions end-actions">
-    <button type="button" part="button" @click=${printAll}>${s.result.print}</button>
-    <button type="button" class="link" part="button" @click=${ctx.onStartOver}>${s.quiz.startOver}</button>
+    <button type="button" part="button" @click=${listener(printAll)}>${s.result.print}</button>
+    <button type="button" class="link" part="button" @click=${listener(ctx.onStartOver)}>${s.quiz.startOver}</button>
   </div>`;
 }
 

@@ -33,6 +33,29 @@ export function renderHelpNow(s: Strings) {
   </p>`;
 }
 
+/**
+ * The help line at the top, the help lines and the disclaimer, as renderHelpNow and renderSafety draw them, made
+ * with the DOM alone: what the widget shows when Lit cannot draw (a page that breaks what Lit reads).
+ * test/hardening.test.ts checks that both make the same markup.
+ */
+export function drawSafety(doc: Document, s: Strings): HTMLElement {
+  const make = (tag: string, attributes: Record<string, string>, ...children: Array<Node | string>) => {
+    const node = doc.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+    node.append(...children);
+    return node;
+  };
+  const link = (line: CrisisLine) => make('a', { dir: 'ltr', href: line.href }, line.number);
+  const top = make('p', { class: 'help-now' }, `${s.safety.heading}:`);
+  s.safety.lines.forEach((line, i) => top.append(i ? ' · ' : ' ', link(line), ` ${own(line, 'short') ?? line.label}`));
+  const lines = s.safety.lines.map((line) => {
+    const note = own<string>(line, 'note');
+    return make('li', {}, make('strong', {}, `${line.label}:`), ` ${own(line, 'action') ?? ''} `, link(line), ...(note ? ['. ', make('span', { class: 'note' }, note)] : []));
+  });
+  const aside = make('aside', { class: 'crisis', part: 'crisis', 'aria-labelledby': 'crisis-heading' }, make('h3', { id: 'crisis-heading' }, s.safety.heading), make('ul', { class: 'lines' }, ...lines));
+  return make('div', { class: 'root' }, top, aside, make('p', { class: 'disclaimer', part: 'disclaimer' }, s.safety.disclaimer));
+}
+
 /** Call and text the crisis line, call the emergency number: the first things to tap in a crisis. */
 export function renderCrisisActions(s: Strings) {
   const { crisis, emergency } = helpLineRoles(s.safety.lines);

@@ -208,6 +208,44 @@ const POLLUTED_ANSWERS: Record<string, unknown> = { ...CALM, substances: 'alcoho
 const OPTION_IDS = [...new Set(Object.values(QUESTION_OPTIONS).flat() as string[])];
 
 /**
+ * Names read outside the widget's own code: by Lit on the global object (its version lists, metadata and optional
+ * hooks) and in each property's declaration, and by the browser in the option objects it is given (an event
+ * listener's, the shadow root's, the language observer's, scrolling, focus, an event's, a list format's). Each value
+ * would break what reads it: a string to push to, a number to call, a listener that fires once or never, an
+ * attribute never read, an enum value that throws.
+ */
+const LIT_AND_BROWSER: Record<string, unknown> = {
+  litHtmlVersions: 'polluted',
+  reactiveElementVersions: 'polluted',
+  litElementVersions: 'polluted',
+  litPropertyMetadata: {},
+  litHtmlPolyfillSupport: 1,
+  reactiveElementPolyfillSupport: 1,
+  litElementPolyfillSupport: 1,
+  litElementHydrateSupport: 1,
+  attribute: false,
+  noAccessor: true,
+  reflect: true,
+  state: true,
+  hasChanged: 'polluted',
+  useDefault: true,
+  wrapped: true,
+  once: true,
+  capture: true,
+  passive: true,
+  signal: 'polluted',
+  slotAssignment: 'polluted',
+  delegatesFocus: true,
+  attributeFilter: ['polluted'],
+  behavior: 'polluted',
+  inline: 'polluted',
+  focusVisible: true,
+  cancelable: true,
+  localeMatcher: 'polluted',
+  style: 'polluted',
+};
+
+/**
  * Every name the widget reads from configs, strings, help lines, answers and engine options, with the value a
  * hostile page would put there: the config's parts, a help line's fields, the question ids (answers), the level ids
  * (rows' cells, facts), the facts' fields, and the element's own settings.
@@ -235,6 +273,7 @@ const POLLUTION: Record<string, unknown> = {
   ...POLLUTED_ANSWERS,
   ...Object.fromEntries(LEVEL_IDS.map((l) => [l, { schedule: 'Polluted schedule', en: 'Polluted cell' }])),
   ...Object.fromEntries(FACT_IDS.map((f) => [f, f === 'detox' || f === 'moud' ? true : 'Polluted fact'])),
+  ...LIT_AND_BROWSER,
 };
 const POLLUTED_NAMES = Object.keys(POLLUTION);
 
@@ -244,6 +283,7 @@ const GROUPS: Array<[string, string[]]> = [
   ['answers (every question id, answers)', [...QUESTION_IDS, 'answers']],
   ["the comparison's cells and facts (level ids, facts' fields)", [...LEVEL_IDS, ...FACT_IDS]],
   ['engine options (levels, offers, hide)', ['levels', 'offers', 'hide']],
+  ["Lit's globals and declarations, the browser's option objects", Object.keys(LIT_AND_BROWSER)],
   ['every name at once', POLLUTED_NAMES],
 ];
 
@@ -342,9 +382,14 @@ describe('hostile pages (built bundles)', function () {
     it('control: with Object.prototype.hasOwnProperty broken before the bundle loads, the polluted lines get through, and the check sees it', async () => {
       const { el } = await open(hostile('iife'), (w) => {
         pollute(w, 'values', {}, ['strings']);
-        // A page that "fixes" hasOwnProperty to say yes to everything: the widget's own-property reads (which took
-        // the native one when the bundle loaded... or not) now take inherited values, as a widget without them would.
-        w.Object.prototype.hasOwnProperty = () => true;
+        // A page that "fixes" hasOwnProperty to say every object has its own `strings`: the widget's own-property
+        // reads (which took the native one when the bundle loaded... or not) now take the inherited strings, as a
+        // widget without them would. (Lit's part classes, which have a setter, still get the native answer: with
+        // their own `strings` guard gone too, Lit could not draw the page at all and the fail-safe would show.)
+        const native = w.Object.prototype.hasOwnProperty;
+        w.Object.prototype.hasOwnProperty = function (this: object, key: PropertyKey) {
+          return (key === 'strings' && !('_$AI' in this)) || native.call(this, key);
+        };
       });
       expect(() => expectBuiltInLines(el, en, 'broken hasOwnProperty')).to.throw(/help lines/);
       expect(el.shadowRoot!.innerHTML, 'the scam number shown').to.include(SCAM.href);
@@ -390,6 +435,35 @@ describe('hostile pages (built bundles)', function () {
           expectNoErrors(win, ctx);
         });
       }
+
+      it(`${bundle}: Lit cannot draw (a throwing getter for Lit's own _$litType$ on every object): the help lines and the disclaimer instead, said once, and the widget again once it can`, async () => {
+        const { win, el } = await open(hostile(id));
+        const ctx = `${bundle}, Lit cannot draw`;
+        win.Object.defineProperty(win.Object.prototype, '_$litType$', {
+          configurable: true,
+          get() {
+            throw new win.Error('hostile _$litType$');
+          },
+        });
+        try {
+          for (const name of ['Riverbend', 'Harbor Light']) {
+            el.setAttribute('facility-name', name); // an update Lit cannot draw
+            await el.updateComplete;
+            expectAlive(el, ctx);
+            expectBuiltInLines(el, en, ctx);
+            expect(shadowOf(el).querySelector('.intro'), `${ctx}: the help lines only`).to.equal(null);
+          }
+        } finally {
+          delete (win.Object.prototype as Record<string, unknown>)._$litType$;
+        }
+        expect(win.__probe.consoleErrors.filter((e) => e.includes('could not render')), `${ctx}: said once`).to.have.length(1);
+        expect(win.__probe.errors, `${ctx}: nothing thrown at the page`).to.deep.equal([]);
+        win.__probe.consoleErrors.length = 0;
+        el.setAttribute('facility-name', 'Riverbend');
+        await el.updateComplete;
+        expect(shadowOf(el).querySelectorAll('[part=crisis]').length, `${ctx}: one help lines box once drawn again`).to.equal(1);
+        await expectWidgetHolds(el, win, `${ctx}, drawn again`);
+      });
 
       it(`${bundle}: Array.prototype methods, Object.keys and Object.entries replaced by correct polyfills`, async () => {
         const used: Record<string, number> = {};

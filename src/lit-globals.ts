@@ -1,0 +1,22 @@
+import { bare } from './config/own.js';
+
+/*
+ * Lit keeps a few values on the global object (its version lists, the property metadata map) and calls optional
+ * hooks there (polyfill and hydration support). The global object inherits from Object.prototype, so on a page
+ * whose prototype carries one of these names (a prototype-pollution bug, say), Lit would push to a string or call
+ * a number while loading, and the widget would never start. Where such a name is only inherited, it gets an own
+ * value first: what Lit would create itself, or nothing to call. A clean page is left untouched. This module runs
+ * before Lit in the bundles (src/define.ts imports it first).
+ */
+const global = globalThis as Record<string, unknown>;
+const ownValue = (name: string, value: unknown) => {
+  if (name in global && !Object.prototype.hasOwnProperty.call(global, name)) {
+    Object.defineProperty(global, name, bare({ value, writable: true, configurable: true }));
+  }
+};
+for (const name of ['litHtml', 'reactiveElement', 'litElement']) {
+  ownValue(`${name}Versions`, []);
+  ownValue(`${name}PolyfillSupport`, undefined);
+}
+ownValue('litElementHydrateSupport', undefined);
+ownValue('litPropertyMetadata', new WeakMap());
