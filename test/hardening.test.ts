@@ -3,7 +3,7 @@ import { resolveConfig } from '../src/config/config.js';
 import { asText, safeHref } from '../src/config/attributes.js';
 import { own } from '../src/config/own.js';
 import { en } from '../src/content/en.js';
-import { LANGUAGES } from '../src/content/index.js';
+import { LANGUAGES, helpLineRoles } from '../src/content/index.js';
 import { drawSafety, renderHelpNow, renderSafety } from '../src/views/safety.js';
 import { render } from 'lit';
 import { recommend } from '../src/engine/index.js';
@@ -251,5 +251,32 @@ describe('hardening: when Lit cannot draw', () => {
     } finally {
       console.error = original;
     }
+  });
+});
+
+describe('hardening: indexes past the end of a list', () => {
+  /** Runs `check` with Array.prototype[0] and [1] set, as a page with a prototype-pollution bug may have them. */
+  function withPollutedIndexes(check: () => void) {
+    const proto = Array.prototype as unknown as Record<number, unknown>;
+    proto[0] = { question: 'withdrawal', answer: 'severe', kind: 'gate' };
+    proto[1] = { label: 'Polluted line', number: '1-900-555-0199', href: 'tel:19005550199' };
+    try {
+      check();
+    } finally {
+      delete proto[0];
+      delete proto[1];
+    }
+  }
+
+  it("a facility's single help line is its crisis line too, never Array.prototype[1]", () => {
+    const line = { label: 'Our line', number: '555-0100', href: 'tel:5550100' };
+    withPollutedIndexes(() => expect(helpLineRoles([line]).crisis).to.equal(line));
+  });
+
+  it('no gate, no medical-withdrawal note, whatever Array.prototype[0] holds', () => {
+    const answers = { ...CALM, withdrawal: 'severe', substances: ['cannabis'] };
+    const expected = recommend(answers);
+    expect(expected!.notes).to.not.include('medical-withdrawal');
+    withPollutedIndexes(() => expect(recommend(answers)).to.deep.equal(expected));
   });
 });

@@ -244,6 +244,7 @@ function resolve(config: unknown, warn: ConfigWarn): ResolvedConfig {
 /** Text for `language`, from a string or a per-language object (falling back to English, then any). */
 export function localText(text: LocalText | undefined, language: string): string | undefined {
   if (typeof text !== 'object') return text === undefined ? text : withoutBidiOverrides(text);
-  const found = own<string>(text, language) ?? own<string>(text, 'en') ?? (ownEntries(text)[0]?.[1] as string | undefined);
+  const entries = ownEntries(text); // by length: an empty list's [0] would be read from Array.prototype
+  const found = own<string>(text, language) ?? own<string>(text, 'en') ?? (entries.length ? (entries[0][1] as string) : undefined);
   return found === undefined ? found : withoutBidiOverrides(found);
 }

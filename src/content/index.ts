@@ -36,7 +36,8 @@ export const fill = (template: string, values: Record<string, string | number>) 
  */
 export function helpLineRoles(lines: readonly CrisisLine[]) {
   const emergency = lines[0];
-  const crisis = lines[1] ?? emergency;
+  // By length, not `lines[1] ??`: a missing index is read from Array.prototype, which a hostile page may fill.
+  const crisis = lines.length > 1 ? lines[1] : emergency;
   const helpline = lines[lines.length - 1];
   return { emergency, crisis, helpline, words: { emergency: emergency.number, crisis: crisis.number, helpline: helpline.label } };
 }

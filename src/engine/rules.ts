@@ -217,7 +217,7 @@ export function recommend(answers: Answers | Record<string, unknown>, options: R
   // In the order of NOTE_IDS.
   const notes: NoteId[] = [];
   const note = (id: NoteId, when: boolean) => when && notes.push(id);
-  note('medical-withdrawal', gates[0]?.question === 'withdrawal');
+  note('medical-withdrawal', gates.length > 0 && gates[0].question === 'withdrawal'); // not gates[0]?.: an empty list's [0] is Array.prototype's
   note('pregnancy', a.health.includes('pregnant'));
   note('opioids', !hidden('substances') && a.substances.includes('opioids'));
   note('unsafe-home', a.environment === 'unsafe');
