@@ -36,6 +36,13 @@ function shape(value, path) {
 const required = QUESTION_IDS.filter((id) => !HIDEABLE_QUESTION_IDS.includes(id));
 const list = (items) => items.join(', ');
 
+// A help line's link, as the widget reads it (src/config/config.ts): ASCII spaces around it, a dial part of ASCII
+// digits with a leading + and - . ( ) and spaces, an sms: body. That it dials the digits shown, the widget alone checks.
+const space = '[\\t\\n\\f\\r ]*';
+const dial = '\\+?[0-9 ().-]+';
+const tel = `[Tt][Ee][Ll]:${dial}${space}`;
+const sms = `[Ss][Mm][Ss]:${dial}(\\?&?[Bb][Oo][Dd][Yy]=[^&]*)?${space}`;
+
 const schema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://unpkg.com/treatment-compare/dist/treatment-compare.schema.json',
@@ -98,8 +105,12 @@ const schema = {
         action: { type: 'string' },
         short: { type: 'string', description: 'A few words for the one-line list of help lines at the top.' },
         number: text,
-        href: { type: 'string', pattern: '^\\s*([Tt][Ee][Ll]|[Ss][Mm][Ss]|[Hh][Tt][Tt][Pp][Ss]):' },
-        sms: { type: 'string', pattern: '^\\s*[Ss][Mm][Ss]:', description: 'A text-message link (sms:988) when the line takes texts.' },
+        href: {
+          type: 'string',
+          pattern: `^${space}(${tel}|${sms}|[Hh][Tt][Tt][Pp][Ss]:[\\s\\S]*)$`,
+          description: 'A tel: or sms: link that dials exactly the digits of number (0-9, a leading +, - . ( ) and spaces only; an sms: link may add ?body=…), or an https: page.',
+        },
+        sms: { type: 'string', pattern: `^${space}${sms}$`, description: 'A text-message link (sms:988) when the line takes texts; it texts the digits of number.' },
         note: { type: 'string' },
       },
     },

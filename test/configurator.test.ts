@@ -551,6 +551,20 @@ describe('configurator page', () => {
     expect(await axeViolations(pastedWin)).to.deep.equal([]);
   });
 
+  it('a help line that shows one number and dials other digits is named among the problems before the snippet is copied, and left out of its fallback', async () => {
+    const win = await openConfigurator();
+    const vanity = { label: 'Samaritans', action: 'Call', number: '116 HELP', href: 'tel:116-HELP' };
+    await type(win, '#extra-config', JSON.stringify({ strings: { en: { safety: { lines: [OWN_LINES[0], vanity, OWN_LINES[2]] } } } }));
+    expect(byId(win, 'widget-problems').hidden, 'the problem shows').to.equal(false);
+    const problems = byId(win, 'widget-problems-list').textContent!;
+    expect(problems).to.include('config.strings.en.safety.lines[1] shows "116 HELP"');
+    expect(problems).to.include('digits 0-9');
+    const pasted = (await pasteInFrame(snippet(win), { script: null })).document.querySelector('treatment-compare') as HTMLElement;
+    const hrefs = [...pasted.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs, 'the other lines stay').to.include.members(['tel:999', 'sms:85258']);
+    expect(hrefs.some((h) => /HELP/i.test(h ?? '')), 'the vanity line is left out').to.equal(false);
+  });
+
   it('"Start again with the defaults" brings back the first snippet and the light colours', async () => {
     const win = await openConfigurator();
     const first = snippet(win);

@@ -20,11 +20,14 @@ const warningsFor = (config: unknown) => {
   return warnings;
 };
 
-/** A config that rewords every English string, so no part of the table is missing from the schema. */
-function rewordAll(value: unknown): unknown {
-  if (typeof value === 'string') return `${value} (ours)`;
-  if (Array.isArray(value)) return value.map(rewordAll);
-  return Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, rewordAll(v)]));
+/**
+ * A config that rewords every English string, so no part of the table is missing from the schema. A help line's
+ * number and links are not words: they stay, since a line must dial exactly the digits it shows.
+ */
+function rewordAll(value: unknown, key = ''): unknown {
+  if (typeof value === 'string') return ['number', 'href', 'sms'].includes(key) ? value : `${value} (ours)`;
+  if (Array.isArray(value)) return value.map((v) => rewordAll(v));
+  return Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, rewordAll(v, k)]));
 }
 
 const without = (...left: string[]) => QUESTION_IDS.filter((id) => !left.includes(id));
@@ -127,4 +130,31 @@ describe('dist/treatment-compare.schema.json agrees with the widget', () => {
       expect(warnings.join('\n'), 'the built-in lines kept').to.include(`${path.replace(/\[0\]$/, '')} would remove the help lines; keeping them`);
     });
   }
+});
+
+describe('the schema and the widget on every help line of test/fixtures/help-lines.json', () => {
+  it('the schema never refuses a line the widget keeps, and refuses every link with more than digits to dial', async () => {
+    const { cases } = await (await fetch('/test/fixtures/help-lines.json')).json();
+    const acceptedButRefused: string[] = [];
+    for (const { why, ok, line } of cases as Array<{ why: string; ok: boolean; line: Record<string, string> }>) {
+      const config = linesIn('en', [line]);
+      const valid = validator.validate(config).valid;
+      const widgetKeeps = !warningsFor(config).some((w) => w.startsWith('config.strings.en.safety.lines[0] '));
+      expect(widgetKeeps, `${why}: the widget follows the fixture`).to.equal(ok);
+      if (ok) expect(valid, `${why}: the schema accepts a line the widget keeps`).to.equal(true);
+      else if (valid) acceptedButRefused.push(why);
+    }
+    // What a schema cannot say: that the digits shown are the digits dialled, and how many there are.
+    expect(acceptedButRefused.sort()).to.deep.equal(
+      [
+        'letters in the shown number',
+        'letters shown, only the digits before them dialled',
+        'Arabic-Indic digits shown',
+        'the digits differ',
+        'the sms field dials another number',
+        'a single digit',
+        'more than 15 digits',
+      ].sort(),
+    );
+  });
 });

@@ -98,13 +98,19 @@ export interface Phone {
   href: string;
 }
 
+/**
+ * A phone number as people read it: ASCII digits, one leading +, and - . ( ) and spaces. No letters (1-800-NEW-LIFE
+ * would dial the wrong line when typed), no other script's digits.
+ */
+export const SHOWN_NUMBER = /^\+?[\d\s().-]+$/;
+
 /** A phone number as written for people, and its `tel:` link; null (with a warning) if it is not one. */
 export function parsePhone(value: string | null | undefined, warn: Warn): Phone | null {
   const text = value && withoutBidiOverrides(value).trim();
   if (!text) return null;
   const digits = text.replace(/\D/g, '');
   // Digits only: a number written with letters (1-800-NEW-LIFE) would dial the wrong line, so it is refused.
-  if (/^\+?[\d\s().-]+$/.test(text) && digits.length > 2 && digits.length < 16) {
+  if (SHOWN_NUMBER.test(text) && digits.length > 2 && digits.length < 16) {
     return { text, href: `tel:${text[0] === '+' ? '+' : ''}${digits}` };
   }
   warn('phone', value!, 'expected a phone number like (555) 010-2345; no call button');

@@ -1,6 +1,7 @@
 import { HIDEABLE_QUESTION_IDS, LEVEL_IDS, QUESTION_IDS, isQuestionId, type LevelId, type QuestionId } from '../engine/ids.js';
 import { LANGUAGES, ROW_IDS, type CrisisLine, type Strings } from '../content/index.js';
 import { own, ownEntries, withoutBidiOverrides } from './own.js';
+import { SHOWN_NUMBER } from './attributes.js';
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
 
@@ -53,24 +54,50 @@ const LINE_HREF = /^(tel|sms|https):/i;
 const LINE_KEYS = ['label', 'short', 'action', 'number', 'href', 'sms', 'note'];
 const isLocalText = (v: unknown) => isText(v) || (isObject(v) && ownEntries(v).length > 0 && ownEntries(v).every(([, t]) => isText(t)));
 const digits = (text: string) => text.replace(/\D/g, '');
+/** What a browser strips around a link: ASCII whitespace only (before a no-break space, tel: is a page of the site). */
+const trimLink = (v: unknown) => (typeof v === 'string' ? v.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '') : v);
+/**
+ * A number as dialled: ASCII digits, one leading +, and - . ( ) and ASCII spaces. Nothing a phone reads as a pause, an
+ * extension or a second number (, ; # p w), no letters, no other script's digits, no invisible characters.
+ */
+const PLAIN_NUMBER = /^\+?[\d ().-]+$/;
 
 /**
- * One help line, read from its own properties only, with bidi overrides dropped; null when it is not a line.
- * A tel: or sms: link must dial the digits it shows, so a line cannot say 911 and call another number.
+ * The digits a tel: or sms: link dials (2 to 15 of them), or null when it might dial anything else. An sms: link may
+ * carry a body (?body=… or ?&body=…), nothing more.
  */
-function helpLine(line: unknown): CrisisLine | null {
-  if (!isObject(line)) return null;
+function dialled(link: string): string | null {
+  const [, scheme, rest] = /^(tel|sms):(.*)$/is.exec(link) ?? [];
+  if (!rest) return null;
+  const query = scheme.toLowerCase() === 'sms' ? rest.indexOf('?') : -1;
+  const dial = query < 0 ? rest : rest.slice(0, query);
+  const n = digits(dial);
+  return PLAIN_NUMBER.test(dial) && n.length > 1 && n.length < 16 && (query < 0 || /^\?&?body=[^&]*$/i.test(rest.slice(query))) ? n : null;
+}
+
+/**
+ * One help line, read from its own properties only, with bidi overrides dropped; or why it is refused. A tel: or
+ * sms: link must dial exactly the digits the line shows, so a line cannot say 911 and call another number.
+ */
+function helpLine(line: unknown): CrisisLine | string {
+  const shape = 'needs a label, a number and a tel:, sms: or https: link';
+  if (!isObject(line)) return shape;
   const text = (key: string) => {
     const value = own(line, key);
     return typeof value === 'string' ? withoutBidiOverrides(value) : value;
   };
-  const [label, number, href, sms] = ['label', 'number', 'href', 'sms'].map(text);
+  const [label, number] = ['label', 'number'].map(text);
+  const [href, sms] = ['href', 'sms'].map((key) => trimLink(text(key)));
   const optional = ['action', 'note', 'short'].map(text);
-  if (!isText(label) || !isText(number) || !isText(href) || !LINE_HREF.test(href.trim())) return null;
-  if (!optional.every((v) => v === undefined || typeof v === 'string')) return null;
-  if (sms !== undefined && !(isText(sms) && /^sms:/i.test(sms.trim()))) return null;
-  const dials = (link: string) => !/^(tel|sms):/i.test(link.trim()) || digits(link.split('?')[0]) === digits(number);
-  if (!dials(href) || (sms !== undefined && !dials(sms as string))) return null;
+  if (!isText(label) || !isText(number) || !isText(href) || !LINE_HREF.test(href)) return shape;
+  if (!optional.every((v) => v === undefined || typeof v === 'string')) return 'has an action, note or short that is not text';
+  if (sms !== undefined && !(isText(sms) && /^sms:/i.test(sms))) return 'has an sms that is not an sms: link';
+  const shown = SHOWN_NUMBER.test(number) ? digits(number) : '';
+  for (const link of [href, sms]) {
+    if (typeof link === 'string' && /^(tel|sms):/i.test(link) && dialled(link) !== shown) {
+      return `shows ${JSON.stringify(number)} but ${JSON.stringify(link)} may dial something else: a help line shows its number in digits 0-9 and dials exactly those`;
+    }
+  }
   const kept: Record<string, unknown> = { label, number, href };
   ['action', 'note', 'short'].forEach((key, i) => optional[i] !== undefined && (kept[key] = optional[i]));
   if (sms !== undefined) kept.sms = sms;
@@ -86,7 +113,7 @@ function helpLines(value: unknown, path: string, fallback: CrisisLine[], warn: C
   const lines: CrisisLine[] = [];
   value.forEach((given, i) => {
     const line = helpLine(given);
-    if (!line) warn(`${path}[${i}] needs a label, a number and a tel:, sms: or https: href that dials that number`);
+    if (typeof line === 'string') warn(`${path}[${i}] ${line}; left out`);
     else {
       lines.push(line);
       for (const [key] of ownEntries(given as object)) if (!LINE_KEYS.includes(key)) warn(`${path}[${i}].${key} is not a known setting`);

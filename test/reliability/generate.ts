@@ -307,13 +307,29 @@ export function expectedLanguage(el: HTMLElement, config: unknown): string {
   return primary && available.includes(primary) ? primary : 'en';
 }
 
-const digits = (text: string) => text.replace(/\D/g, '');
-/** A tel: or sms: link dials the digits the line shows (its query left out); other links dial nothing. */
-const dials = (link: string, number: string) => !/^(tel|sms):/i.test(link.trim()) || digits(link.split('?')[0]) === digits(number);
-const validLine = (line: unknown) =>
-  isObject(line) && isText(line.label) && isText(line.number) && isText(line.href) && /^(tel|sms|https):/i.test(line.href.trim()) &&
+const digits = (text: string) => text.replace(/[^0-9]/g, '');
+const asciiTrim = (text: string) => text.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
+/**
+ * A tel: or sms: link dials exactly the digits the line shows: its dial part (an sms: body after ?body= left out) and
+ * the number shown are ASCII digits with + - . ( ) and spaces only, 2 to 15 digits; other links dial nothing.
+ */
+function dials(link: string, number: string): boolean {
+  const href = asciiTrim(link);
+  const scheme = /^(tel|sms):/i.exec(href)?.[1].toLowerCase();
+  if (!scheme) return true;
+  let dial = href.slice(4);
+  if (scheme === 'sms' && dial.includes('?')) {
+    if (!/^\?&?body=[^&]*$/i.test(dial.slice(dial.indexOf('?')))) return false;
+    dial = dial.slice(0, dial.indexOf('?'));
+  }
+  const count = digits(dial).length;
+  return /^\+?[0-9 ().-]+$/.test(dial) && /^\+?[0-9\s().-]+$/.test(number) && count >= 2 && count <= 15 && digits(dial) === digits(number);
+}
+/** The widget keeps this help line (SPEC's help lines, as issue 15 tightened them): an oracle written apart from src/. */
+export const validLine = (line: unknown) =>
+  isObject(line) && isText(line.label) && isText(line.number) && isText(line.href) && /^(tel|sms|https):/i.test(asciiTrim(line.href)) &&
   [line.action, line.note, line.short].every((v) => v === undefined || typeof v === 'string') &&
-  (line.sms === undefined || (isText(line.sms) && /^sms:/i.test(line.sms.trim()) && dials(line.sms, line.number))) &&
+  (line.sms === undefined || (isText(line.sms) && /^sms:/i.test(asciiTrim(line.sms)) && dials(line.sms, line.number))) &&
   dials(line.href, line.number);
 
 /** The config replaces the help lines of `language` with at least one valid line. */

@@ -835,12 +835,16 @@ describe('hostile pages (built bundles)', function () {
         expectNoErrors(win, `${bundle}, bidi`);
       });
 
-      it(`${bundle}: a help line that shows 911 but dials another number is refused with a warning; the built-in lines stay`, async () => {
+      it(`${bundle}: a help line that dials other digits than it shows is refused with a warning, every case of test/fixtures/help-lines.json; the built-in lines stay`, async () => {
         const { win, doc } = await open(hostile(id));
+        const fixture: Array<{ why: string; ok: boolean; line: object }> = (await (await fetch('/test/fixtures/help-lines.json')).json()).cases;
+        const refused = fixture.filter((c) => !c.ok);
+        expect(refused.length, 'refused cases').to.be.at.least(20);
         for (const [name, line] of [
           ['tel:', { label: 'Emergency', action: 'Call', number: '911', href: `tel:${SCAM.href.slice(4)}` }],
           ['sms:', { label: 'Crisis line', action: 'Text', number: '911', href: 'tel:911', sms: SCAM.sms }],
           ['tel: with a query', { label: 'Emergency', action: 'Call', number: '911', href: 'tel:1900?911' }],
+          ...refused.map((c) => [c.why, c.line] as const),
         ] as const) {
           const since = win.__probe.warnings.length;
           const el = doc.createElement(TAG) as Widget;

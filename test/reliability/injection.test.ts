@@ -10,7 +10,7 @@ import { MEDICAL_WITHDRAWAL_SUBSTANCES } from '../../src/engine/weights.js';
 import { findAnswers } from './answer-sets.js';
 import { expectAlive, load, removeFrames, type Loaded, type Widget } from './harness.js';
 import { clearPwned, expectOwnElements, expectSafeLinks, pwned, watchedCounts } from './checks.js';
-import { LEVELS, ROW_IDS } from './generate.js';
+import { LEVELS, ROW_IDS, validLine } from './generate.js';
 import { PAYLOADS, hasBidiOverride, isUnsafeUrl, shownAs, type Payload } from './payloads.js';
 
 type Attrs = Record<string, string | null>;
@@ -186,10 +186,11 @@ function ownContent(text: string, fields: Field[]) {
   const facts = Object.fromEntries(
     LEVELS.map((l) => [l, { schedule: mark(`facts.${l}.schedule`), length: { en: mark(`facts.${l}.length.en`) }, payment: mark(`facts.${l}.payment`), detox: true, moud: false }]),
   );
-  // A line must dial the number it shows: each tel: and sms: link here dials the digits of its line's number (the
-  // payload's digits, if any, then the marker's), so the payload in the number is shown, not refused.
+  // A tel: or sms: line must show its number in digits and dial exactly those: such a line here shows plain digits,
+  // and the payload goes in its other fields. An https: line is a link, so its number carries the payload too.
+  let dial = 100;
   const line = (at: string, i: number, scheme: 'tel:+' | 'sms:' | 'https://help.example.org/', extra: (number: string) => Record<string, string> = () => ({})) => {
-    const number = mark(`strings.en.${at}[${i}].number`);
+    const number = scheme.startsWith('https') ? mark(`strings.en.${at}[${i}].number`) : `555 0${dial++}`;
     return {
       label: mark(`strings.en.${at}[${i}].label`),
       action: mark(`strings.en.${at}[${i}].action`),
@@ -201,7 +202,7 @@ function ownContent(text: string, fields: Field[]) {
   };
   // The second help line is the crisis line: its short words show in the "help now" line, its sms: link as a button.
   const crisisExtra = (number: string) => ({ short: mark('strings.en.safety.lines[1].short'), sms: `sms:${digitsOf(number)}` });
-  const helpLines = [line('safety.lines', 0, 'tel:+'), line('safety.lines', 1, 'https://help.example.org/', crisisExtra)];
+  const helpLines = [line('safety.lines', 0, 'tel:+'), line('safety.lines', 1, 'sms:', crisisExtra), line('safety.lines', 2, 'https://help.example.org/')];
   const notes = Object.fromEntries(NOTES_WITH_LINES.map((id) => [id, { lines: [line(`notes.${id}.lines`, 0, 'tel:+'), line(`notes.${id}.lines`, 1, 'sms:')] }]));
   const words = (who: string) => Object.fromEntries(Object.keys(en.pronouns.self).map((w) => [w, mark(`strings.en.pronouns.${who}.${w}`)]));
   return {
@@ -401,21 +402,21 @@ async function urlPayloads(page: Page, payloads: readonly Payload[], bundle: str
     // its own, so the payload goes in lines 0 and 2 with a valid line between.
     for (const lang of URL_LANGS) {
       const ctx = `${bundle}, payload "${p.name}" in config.strings.${lang}.safety.lines[i].href`;
-      // Each line shows the digits its link dials (a tel: or sms: line must), so only the scheme decides here.
-      const line = (label: string, href: string) => ({ label, number: `${label} number ${dialled(href)}`, href, action: 'Call' });
+      // Each line shows the digits its link dials, so whether the link may dial anything else decides here.
+      const line = (label: string, href: string) => ({ label, number: dialled(href) || '000', href, action: label });
       const lines = [line('Line A', p.text), line('Line B', 'tel:222'), line('Line C', p.text)];
       const el = fresh(page, { strings: { [lang]: { safety: { lines } } } });
       page.warnings.length = 0;
       await show(page, el, stateNamed(RESULT_CRISIS), { lang }, ctx);
       const crisis = el.shadowRoot!.querySelector('[part=crisis]')!;
-      const kept = /^(tel|sms|https):/i.test(p.text.trim());
+      const kept = validLine(lines[0]);
       expect(unsafe && kept, `${ctx}: corpus sanity`).to.equal(false);
       for (const i of [0, 2]) {
         const warned = page.warnings.some((w) => w.includes(`config.strings.${lang}.safety.lines[${i}] `));
         expect(warned, `${ctx}: line ${i} ${kept ? 'kept without' : 'refused with'} a warning naming the path`).to.equal(!kept);
       }
-      expect(crisis.textContent, `${ctx}: the valid line stays`).to.include('Line B number 222');
-      expect(crisis.textContent!.includes('Line A number'), `${ctx}: line A shown only if its href is allowed`).to.equal(kept);
+      expect(crisis.textContent, `${ctx}: the valid line stays`).to.include('Line B: Line B 222');
+      expect(crisis.textContent!.includes('Line A: Line A'), `${ctx}: line A shown only if its href is allowed`).to.equal(kept);
       await clickLinks(page, el, ctx);
       tried += 2;
     }
@@ -423,18 +424,18 @@ async function urlPayloads(page: Page, payloads: readonly Payload[], bundle: str
     for (const note of NOTES_WITH_LINES) {
       const at = `config.strings.en.notes.${note}.lines`;
       const ctx = `${bundle}, payload "${p.name}" in ${at}[i].href`;
-      const line = (label: string, href: string) => ({ label, number: `${label} number ${dialled(href)}`, href, action: 'Call' });
+      const line = (label: string, href: string) => ({ label, number: dialled(href) || '000', href, action: label });
       const el = fresh(page, { strings: { en: { notes: { [note]: { lines: [line('Note A', p.text), line('Note B', 'tel:333'), line('Note C', p.text)] } } } } });
       page.warnings.length = 0;
       await show(page, el, stateNamed(RESULT_NOTES), {}, ctx);
       const notes = [...el.shadowRoot!.querySelectorAll('.note-callout')].map((c) => c.textContent).join('\n');
-      const kept = /^(tel|sms|https):/i.test(p.text.trim());
+      const kept = validLine(line('Note A', p.text));
       for (const i of [0, 2]) {
         const warned = page.warnings.some((w) => w.includes(`${at}[${i}] `));
         expect(warned, `${ctx}: line ${i} ${kept ? 'kept without' : 'refused with'} a warning naming the path`).to.equal(!kept);
       }
-      expect(notes, `${ctx}: the valid line stays`).to.include('Note B number 333');
-      expect(notes.includes('Note A number'), `${ctx}: line A shown only if its href is allowed`).to.equal(kept);
+      expect(notes, `${ctx}: the valid line stays`).to.include('Note B: Note B 333');
+      expect(notes.includes('Note A: Note A'), `${ctx}: line A shown only if its href is allowed`).to.equal(kept);
       await clickLinks(page, el, ctx);
       tried += 2;
     }
@@ -442,15 +443,16 @@ async function urlPayloads(page: Page, payloads: readonly Payload[], bundle: str
     {
       const ctx = `${bundle}, payload "${p.name}" in config.strings.en.safety.lines[1].sms`;
       // The number shows the digits the lines dial (444); an sms: payload would have to text them too.
-      const line = (label: string, extra: Record<string, string> = {}) => ({ label, number: `${label} number 444`, href: 'tel:444', action: 'Call', ...extra });
-      const el = fresh(page, { strings: { en: { safety: { lines: [line('Emergency'), line('Crisis', { sms: p.text }), line('Helpline')] } } } });
+      const line = (label: string, extra: Record<string, string> = {}) => ({ label, number: '444', href: 'tel:444', action: 'Call', ...extra });
+      const lines = [line('Emergency'), line('Crisis', { sms: p.text }), line('Helpline')];
+      const el = fresh(page, { strings: { en: { safety: { lines } } } });
       page.warnings.length = 0;
       await show(page, el, stateNamed(RESULT_CRISIS), {}, ctx);
-      const kept = /^sms:/i.test(p.text.trim()) && dialled(p.text) === '444';
+      const kept = /^sms:/i.test(p.text.trim()) && validLine(lines[1]);
       const warned = page.warnings.some((w) => w.includes('config.strings.en.safety.lines[1] '));
       expect(warned, `${ctx}: ${kept ? 'kept without' : 'refused with'} a warning naming the path`).to.equal(!kept);
       const sms = [...el.shadowRoot!.querySelectorAll('.crisis-callout .actions a')].map((a) => a.getAttribute('href')).filter((h) => !h?.startsWith('tel:'));
-      expect(sms, `${ctx}: a text button only for an sms: link`).to.deep.equal(kept ? [p.text] : []);
+      expect(sms, `${ctx}: a text button only for an sms: link`).to.deep.equal(kept ? [p.text.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '')] : []);
       await clickLinks(page, el, ctx);
       tried++;
     }
