@@ -174,11 +174,16 @@ export class TreatmentCompare extends LitElement {
   constructor() {
     super();
     bare(this.renderOptions);
-    // A page may set .answers before the element is defined; run that value through the setter.
+    // A page may set .answers before the element is defined; run that value through the setter. Whatever it is (a
+    // getter that throws, a property that cannot be deleted), the element still starts.
     if (Object.prototype.hasOwnProperty.call(this, 'answers')) {
-      const early = this.answers;
-      delete (this as { answers?: Answers }).answers;
-      this.answers = early;
+      try {
+        const early = this.answers;
+        delete (this as { answers?: Answers }).answers;
+        this.answers = early;
+      } catch {
+        this._warnConfig('answers set before the element was defined could not be read; ignored');
+      }
     }
   }
 
@@ -236,10 +241,16 @@ export class TreatmentCompare extends LitElement {
     return copyAnswers(this._currentAnswers);
   }
   set answers(value: Answers | null | undefined) {
-    this._readConfig(); // the questions asked decide where the quiz resumes, so read a config set just before
-    this._currentAnswers = cleanAnswers(value, (entry) => this._warn('answers', entry, 'unknown question or option; ignored'));
-    this._showError = false;
-    ({ stage: this._stage, step: this._step } = resumeAt(this._resolved.questions, this._currentAnswers));
+    try {
+      this._readConfig(); // the questions asked decide where the quiz resumes, so read a config set just before
+      const answers = cleanAnswers(value, (entry) => this._warn('answers', entry, 'unknown question or option; ignored'));
+      ({ stage: this._stage, step: this._step } = resumeAt(this._resolved.questions, answers));
+      this._currentAnswers = answers;
+      this._showError = false;
+    } catch {
+      // Never thrown at the page (a setter runs in its code): the answers stay as they were.
+      this._warnConfig('answers could not be read; ignored');
+    }
   }
 
   /** The recommendation for the current answers, or null until every question is answered. */

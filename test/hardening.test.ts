@@ -7,6 +7,7 @@ import { LANGUAGES, helpLineRoles } from '../src/content/index.js';
 import { drawSafety, renderHelpNow, renderSafety } from '../src/views/safety.js';
 import { render } from 'lit';
 import { recommend } from '../src/engine/index.js';
+import { cleanAnswers } from '../src/quiz/state.js';
 import { $, $$, CALM, captureWarnings, mount, text, type TreatmentCompare } from './helpers.js';
 
 // Issue 9 at the source level: the hostile-page suite (test/reliability/hostile.test.ts) runs the same against
@@ -122,6 +123,53 @@ describe('hardening: any value, never a throw', () => {
     // Read as text and valid: no warning. Refused (a Symbol) or read as text and invalid (theme 7): one warning.
     for (const name of ['levels', 'phone', 'cta-href']) expect(warnings.filter((w) => w.includes(`${name}=`)), name).to.have.length(0);
     for (const name of ['facility-name', 'theme']) expect(warnings.filter((w) => w.includes(`${name}=`)), name).to.have.length(1);
+  });
+
+  it('cleanAnswers never throws: a value that cannot be read is refused whole, an item that cannot be text is described by its type', () => {
+    const fail = () => {
+      throw new Error('trap');
+    };
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    const throwingGetter = Object.defineProperty({ ...CALM }, 'withdrawal', { get: fail, enumerable: true });
+    const cases: Array<[string, unknown, string[], number]> = [
+      ['a throwing getter', throwingGetter, ['object'], 0],
+      ['a revoked Proxy', revoked.proxy, ['object'], 0],
+      ['a Proxy whose traps throw', new Proxy({ ...CALM }, { ownKeys: fail }), ['object'], 0],
+      ['a Symbol item', { ...CALM, substances: [Symbol('x')] }, ['substances: symbol'], Object.keys(CALM).length - 1],
+      ['an item whose toString throws', { ...CALM, substances: ['alcohol', { toString: fail }] }, ['substances: alcohol object'], Object.keys(CALM).length - 1],
+      ['a revoked Proxy as an answer (reading it throws)', { ...CALM, health: revoked.proxy }, ['object'], 0],
+    ];
+    for (const [name, value, reports, kept] of cases) {
+      const seen: string[] = [];
+      const answers = cleanAnswers(value, (entry) => seen.push(entry));
+      expect(seen, name).to.deep.equal(reports);
+      expect(Object.keys(answers).length, name).to.equal(kept);
+    }
+  });
+
+  it('setting answers never throws, before or after the element is defined, and the element still starts', async () => {
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    const warnings = await captureWarnings(async () => {
+      const el = await mount();
+      expect(() => (el.answers = revoked.proxy as never)).to.not.throw();
+      expect(() => (el.answers = { ...CALM, substances: [Symbol('x')] } as never)).to.not.throw();
+      await el.updateComplete;
+      expect(text(el)).to.include(en.safety.disclaimer);
+      // Set on an element before its definition exists (a subclass under a name of its own stands in for the bundle
+      // loading late): a getter that throws and cannot be deleted.
+      const name = `tc-late-${Math.random().toString(36).slice(2)}`;
+      const before = document.createElement(name) as TreatmentCompare;
+      Object.defineProperty(before, 'answers', { get: () => { throw new Error('getter'); }, configurable: false, enumerable: true });
+      document.body.append(before);
+      customElements.define(name, class extends (customElements.get('treatment-compare') as typeof TreatmentCompare) {});
+      expect(before).to.be.instanceOf(customElements.get(name)!);
+      await before.updateComplete;
+      expect(text(before)).to.include(en.safety.disclaimer);
+      before.remove();
+    });
+    expect(warnings.filter((w) => w.includes('answers')), warnings.join('\n')).to.have.length(3);
   });
 
   it('a render that fails shows the help lines and the disclaimer, reported once', async () => {

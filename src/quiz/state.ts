@@ -23,23 +23,36 @@ const own = (object: object, key: string) => Object.prototype.hasOwnProperty.cal
  */
 const answersFrom = (entries: Iterable<[string, unknown]> = []): Answers => Object.assign(Object.create(null), Object.fromEntries(entries));
 
+/** A value as a warning names it, whatever it is: a string, the items of a list, or its type. Never throws. */
+function describe(value: unknown): string {
+  try {
+    return typeof value == 'string' ? value : Array.isArray(value) ? value.map((item) => (typeof item == 'string' ? item : typeof item)).join(' ') : typeof value;
+  } catch {
+    return typeof value; // a revoked Proxy, a list whose items cannot be read
+  }
+}
+
 /**
  * Keeps the valid question → answer pairs of `value` (own properties only: a value inherited from the page's
- * Object.prototype never counts), each in its clean form; every other entry is passed to `report`.
+ * Object.prototype never counts), each in its clean form; every other entry is passed to `report`. Never throws: a
+ * value that cannot be read (a getter that throws, a Proxy that is revoked or whose traps throw) is refused whole.
  */
 export function cleanAnswers(value: unknown, report: (entry: string) => void): Answers {
   const clean: Record<string, unknown> = answersFrom();
-  if (value == null) return clean;
-  if (typeof value !== 'object' || Array.isArray(value)) {
-    report(`${typeof value}`);
-    return clean;
+  const refused: string[] = [];
+  try {
+    if (typeof value !== 'object' || Array.isArray(value)) throw 0;
+    for (const question of Object.keys(value!)) {
+      const given = (value as Record<string, unknown>)[question];
+      const answer = isQuestionId(question) ? cleanAnswer(question, given) : null;
+      if (answer !== null) clean[question] = answer;
+      else refused.push(`${question}: ${describe(given)}`);
+    }
+  } catch {
+    if (value != null) report(describe(value));
+    return answersFrom();
   }
-  for (const question of Object.keys(value)) {
-    const given = (value as Record<string, unknown>)[question];
-    const answer = isQuestionId(question) ? cleanAnswer(question, given) : null;
-    if (answer !== null) clean[question] = answer;
-    else report(`${question}: ${typeof given == 'string' ? given : Array.isArray(given) ? given.join(' ') : typeof given}`);
-  }
+  refused.forEach(report);
   return clean as Answers;
 }
 

@@ -324,6 +324,35 @@ function expectNothingPolluted(el: Element, ctx: string) {
   for (const mark of POLLUTED_MARKS) expect(html.includes(mark), `${ctx}: "${mark}" shown`).to.equal(false);
 }
 
+/**
+ * Answers a page may set that cannot be read as they are, made in the page's realm, with the warnings each gives: the
+ * entry that cannot be read is refused, the rest kept.
+ */
+function hostileAnswers(win: Win): Array<[string, () => unknown, number]> {
+  const cannotBeText = () => win.Object.assign(new win.Object(), { toString: () => { throw new win.Error('no text'); } });
+  const revoked = () => {
+    const { proxy, revoke } = win.Proxy.revocable(new win.Object(), {});
+    revoke();
+    return proxy;
+  };
+  const fail = () => {
+    throw new win.Error('trap');
+  };
+  const known = () => win.Object.assign(new win.Object(), JSON.parse(JSON.stringify(KNOWN)));
+  return [
+    ['a Symbol', () => win.Symbol('answers'), 1],
+    ['a Symbol among the substances', () => win.Object.assign(known(), { substances: win.Array.of<unknown>(win.Symbol('x')) }), 1],
+    ['an item whose toString throws', () => win.Object.assign(known(), { substances: win.Array.of<unknown>('alcohol', cannotBeText()) }), 1],
+    ['an answer whose toString throws', () => win.Object.assign(known(), { withdrawal: cannotBeText() }), 1],
+    ['a throwing getter', () => win.Object.defineProperty(known(), 'withdrawal', { get: fail, enumerable: true }), 1],
+    ['a Proxy whose traps throw', () => new win.Proxy(known(), { ownKeys: fail, get: fail, getOwnPropertyDescriptor: fail }), 1],
+    ['a Proxy whose get trap throws', () => new win.Proxy(known(), { get: fail }), 1],
+    ['a revoked Proxy', revoked, 1],
+    ['a revoked Proxy as one answer', () => win.Object.assign(known(), { health: revoked() }), 1],
+    ['a Proxy of good answers', () => new win.Proxy(known(), {}), 0],
+  ];
+}
+
 describe('hostile pages (built bundles)', function () {
   this.timeout(30000);
   afterEach(removeFrames);
@@ -573,6 +602,7 @@ describe('hostile pages (built bundles)', function () {
       ['theme', 'theme'],
       ['audience', 'audience'],
       ['config', 'config'],
+      ['answers', 'answers'],
     ];
     /** Values of every kind, made in the page's realm (as the page's React would make them). */
     const values = (win: Win): Array<[string, () => unknown]> => [
@@ -631,6 +661,50 @@ describe('hostile pages (built bundles)', function () {
         }
         expect(tried).to.equal(PROPERTIES.length * 12);
         expect(failures, 'combinations that failed').to.deep.equal([]);
+      });
+
+      it(`${bundle}: answers that cannot be read (Symbols, items whose toString throws, throwing getters, Proxies, revoked Proxies) are refused with one warning, before and after the element is defined; nothing throws`, async () => {
+        const made: Array<[string, Widget & Record<string, unknown>]> = [];
+        // Before: elements made and given their answers while the bundle has not run yet (prepare runs first).
+        const { win, doc } = await open(hostile(id), (w) => {
+          for (const [kind, make] of hostileAnswers(w)) {
+            const early = w.document.createElement(TAG) as unknown as Widget & Record<string, unknown>;
+            early.answers = make() as Answers;
+            made.push([`before, ${kind}`, early]);
+          }
+        });
+        expect(made.length, 'values tried before the element is defined').to.equal(hostileAnswers(win).length);
+        const host = doc.getElementById('host')!;
+        const failures: string[] = [];
+        const check = async (ctx: string, el: Widget & Record<string, unknown>, set: () => void, warningsExpected: number) => {
+          const since = win.__probe.warnings.length;
+          const errors = win.__probe.errors.length;
+          try {
+            set();
+            host.replaceChildren(el);
+            await el.updateComplete;
+            expect(el.shadowRoot, `${ctx}: upgraded`).to.exist;
+            expectAlive(el, ctx);
+            expectBuiltInLines(el, en, ctx);
+            const warnings = widgetWarnings(win, since);
+            expect(warnings.length, `${ctx}: warnings (${warnings})`).to.equal(warningsExpected);
+            if (warningsExpected) expect(warnings[0], ctx).to.include('answers');
+            expect(win.__probe.errors.slice(errors), `${ctx}: uncaught errors`).to.deep.equal([]);
+            // The element still takes answers afterwards.
+            el.answers = KNOWN;
+            await el.updateComplete;
+            expect(el.shadowRoot!.querySelector('[part=result]'), `${ctx}: the result afterwards`).to.exist;
+          } catch (error) {
+            failures.push(`${ctx}: ${(error as Error).message.split('\n')[0]}`);
+          }
+        };
+        for (const [kind, make, warnings] of hostileAnswers(win)) {
+          const el = doc.createElement(TAG) as unknown as Widget & Record<string, unknown>;
+          await check(`after, ${kind}`, el, () => (el.answers = make() as Answers), warnings);
+        }
+        for (const [ctx, el] of made) await check(ctx, el, () => {}, hostileAnswers(win).find(([kind]) => ctx.endsWith(kind))![2]);
+        expect(failures, 'values that failed').to.deep.equal([]);
+        expectNoErrors(win, `${bundle}, hostile answers`);
       });
 
       it(`${bundle}: the values React apps pass are read as text, or refused with one warning`, async () => {
