@@ -394,6 +394,7 @@ export class TreatmentCompare extends LitElement {
 
   private _quizHandlers: QuizHandlers = {
     start: (audience) => {
+      if (this._stage !== 'intro') return; // a second activation in the same task
       if (audience) this._chosenAudience = audience;
       this._goTo('quiz', 0);
     },
@@ -418,7 +419,8 @@ export class TreatmentCompare extends LitElement {
       if (this._step < questions.length - 1) this._goTo('quiz', this._step + 1);
       else this._finish();
     },
-    back: () => (this._step > 0 ? this._goTo('quiz', this._step - 1) : this._goTo('intro')),
+    // Guarded like next: two activations of one Back button in one task go back one step.
+    back: (step: number) => this._stage === 'quiz' && step === this._step + 1 && (step > 1 ? this._goTo('quiz', step - 2) : this._goTo('intro')),
     startOver: () => {
       this._currentAnswers = cleanAnswers(null, () => {});
       this._startFired = false;

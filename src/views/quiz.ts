@@ -9,7 +9,8 @@ export interface QuizHandlers {
   select(question: QuestionId, option: string, checked: boolean): void;
   /** Submits the step shown as `step` (1-based): an activation of a step no longer shown does nothing. */
   next(event: Event, step: number): void;
-  back(): void;
+  /** Goes back from the step shown as `step`: like next, an activation of a step no longer shown does nothing. */
+  back(step: number): void;
   startOver(): void;
 }
 
@@ -86,7 +87,7 @@ export function renderStep(s: Strings, words: Record<string, string>, state: Ste
     </fieldset>
     <div class="actions">
       <button type="submit" class="primary" part="button">${step === total ? s.quiz.finish : s.quiz.next}</button>
-      <button type="button" part="button" @click=${listener(on.back)}>${s.quiz.back}</button>
+      <button type="button" part="button" @click=${listener(() => on.back(step))}>${s.quiz.back}</button>
       ${step > 1 ? html`<button type="button" class="link" part="button" @click=${listener(on.startOver)}>${s.quiz.startOver}</button>` : nothing}
     </div>
   </form>`;

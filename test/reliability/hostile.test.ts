@@ -787,6 +787,34 @@ describe('hostile pages (built bundles)', function () {
         expectNoErrors(win, `${bundle}, double clicks`);
       });
 
+      it(`${bundle}: two clicks on Back in one task move one question back; two on Start begin once`, async () => {
+        const { win, el } = await open(hostile(id));
+        const root = shadowOf(el);
+        const steps: number[] = [];
+        el.addEventListener('treatment-compare-step', (e) => steps.push((e as CustomEvent).detail.step));
+        const start = root.querySelector<HTMLButtonElement>('.intro button')!;
+        start.click();
+        start.click(); // the same task
+        await el.updateComplete;
+        expect(steps, 'one step event for two clicks on Start').to.deep.equal([1]);
+        el.answers = Object.fromEntries(QUESTION_IDS.slice(0, 4).map((q) => [q, CALM[q]]));
+        await el.updateComplete;
+        expect(questionShown(el), 'resumed at question 5').to.equal(QUESTION_IDS[4]);
+        for (let step = 5; step > 1; step--) {
+          const back = [...root.querySelectorAll<HTMLButtonElement>('form .actions button[type=button]')].find((b) => b.textContent!.trim() === en.quiz.back)!;
+          back.click();
+          back.click(); // the same task: no render between the two
+          await el.updateComplete;
+          expect(questionShown(el), `after two clicks on Back at question ${step}`).to.equal(QUESTION_IDS[step - 2]);
+        }
+        const back = [...root.querySelectorAll<HTMLButtonElement>('form .actions button[type=button]')].find((b) => b.textContent!.trim() === en.quiz.back)!;
+        back.click();
+        back.click();
+        await el.updateComplete;
+        expect(root.querySelector('.intro'), 'back from question 1: the start, once').to.exist;
+        expectNoErrors(win, `${bundle}, double Back`);
+      });
+
       it(`${bundle}: a form submitted with no handler never changes the URL`, async () => {
         const { win, el, frame } = await open(hostile(id));
         const root = shadowOf(el);
