@@ -33,7 +33,7 @@ const combinations = <T>(items: readonly T[], size: number): T[][] =>
  * The reserve as CSS: a page's `<style>`, the plugin's stylesheet and the benchmark all use this text. Each width
  * rule sets the heights for two, three and four levels as custom properties (only those that change there); the
  * last rules pick one by the `levels` attribute (CSS cannot count words, so "three levels" is any three of the
- * four ids). It stays once the widget has started (the start view is its tallest first render, so nothing moves),
+ * four ids, matched in any case and with any separator, as the element reads them). It stays once the widget has started (the start view is its tallest first render, so nothing moves),
  * and applies to the default view only: a quiz-only or comparison-only widget is much shorter. Spanish runs
  * longer; `:lang(es)` matches a `lang="es"` on the element or on the page. The wrapper is 100% wide because an
  * inline-size container cannot take its width from its content.
@@ -51,7 +51,9 @@ export function reserveCss(reserve = RESERVE): string {
     const rules = langs.map((lang) => settings(lang, width, i ? widths[i - 1] : null)).join('');
     return width === 0 ? langs.map((lang) => settings(lang, 0, null)).join('\n') : `@container (min-width:${width}px){${rules}}`;
   });
-  const has = (levels: readonly string[]) => levels.map((id) => `[levels~=${id}]`).join('');
+  // As the element reads the attribute: any case, ids between spaces or commas ("iop,php,inpatient", "IOP PHP
+  // Inpatient"). No id holds another (inpatient, outpatient), so a substring match finds each one.
+  const has = (levels: readonly string[]) => levels.map((id) => `[levels*=${id} i]`).join('');
   const picks = RESERVE_COUNTS.map((n) => {
     const sets = combinations(LEVEL_IDS, n);
     const which = n === RESERVE_COUNTS[0] ? '' : sets.length === 1 ? has(sets[0]) : `:is(${sets.map(has).join(',')})`;

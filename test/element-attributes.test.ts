@@ -1,6 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { $, $$, CALM, captureWarnings, mount, text } from './helpers.js';
 import type { TreatmentCompare } from './helpers.js';
+import { recommend } from '../src/engine/index.js';
 
 async function warningsFor(attribute: string, value: string) {
   let el!: TreatmentCompare;
@@ -44,6 +45,23 @@ describe('<treatment-compare> attributes and invalid values', () => {
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.include('detox');
     expect($$(el, 'thead th').map((th) => th.textContent!.trim())).to.deep.equal(['Intensive Outpatient (IOP)', 'Inpatient / Residential']);
+  });
+
+  it('levels and offers written with commas or capitals read as the ids, with no warning, and the result is the engine’s for them', async () => {
+    for (const [levels, offers] of [
+      ['iop,php,inpatient', 'IOP,PHP'],
+      ['IOP PHP Inpatient', 'iop php'],
+    ]) {
+      const warnings = await captureWarnings(async () => {
+        const el = await mount(html`<treatment-compare levels=${levels} offers=${offers}></treatment-compare>`);
+        expect($$(el, 'thead th[scope=col]'), levels).to.have.length(3);
+        el.answers = { ...CALM, severity: 'severe', relapse: 'repeated', 'prior-treatment': 'none' };
+        await el.updateComplete;
+        expect(el.result, levels).to.deep.equal(recommend(el.answers, { levels: ['iop', 'php', 'inpatient'], offers: ['iop', 'php'] }));
+        expect(el.result!.offered, `${levels}: inpatient is not offered`).to.equal(false);
+      });
+      expect(warnings, levels).to.deep.equal([]);
+    }
   });
 
   it('levels with no known id falls back to iop inpatient', async () => {

@@ -109,6 +109,23 @@ describe('reserve: the page does not jump while the script loads', () => {
     }
   }
 
+  it('levels written with commas or capitals get the height of the same levels written as the README writes them', async () => {
+    for (const [levels, count] of [
+      ['iop,php,inpatient', 3],
+      ['IOP PHP Inpatient', 3],
+      ['Outpatient, IOP, PHP, Inpatient', 4],
+      ['iop,inpatient', 2],
+    ] as const) {
+      for (const width of [390, 1024]) {
+        const { el } = await embed({ width, levels, delay: 0 });
+        el.style.minHeight = '';
+        expect(getComputedStyle(el).minHeight, `levels="${levels}" at ${width} px`).to.equal(`${reservedHeight('en', count, el.getBoundingClientRect().width)}px`);
+        expect(el.shadowRoot!.querySelectorAll('[part=comparison] thead th[scope=col]').length, `levels="${levels}": the levels shown`).to.equal(count);
+        removeFrames();
+      }
+    }
+  });
+
   it('a widget with a view attribute gets no reserve', async () => {
     const { el } = await embed({ width: 390, delay: 0 });
     el.setAttribute('view', 'quiz');

@@ -1,5 +1,6 @@
 import { DEFAULT_LEVELS, LEVEL_IDS, isLevelId, type LevelId } from '../engine/ids.js';
 import { withoutBidiOverrides } from './own.js';
+import { idList } from '../engine/rules.js';
 
 /**
  * Reports one bad value: the element turns it into a single console.warn naming the attribute, the
@@ -61,7 +62,7 @@ export function parseLevels(
   warn: Warn,
 ): LevelId[] {
   if (value == null) return [...fallback];
-  const tokens = value.trim().toLowerCase().split(/[\s,]+/);
+  const tokens = idList(value.trim())!; // as the engine and the reserve style read them: any case, spaces or commas
   const levels = LEVEL_IDS.filter((id) => allowed.includes(id) && tokens.includes(id));
   if (tokens.some((t) => !isLevelId(t) || !allowed.includes(t))) {
     const instead = levels.length ? levels : fallback;

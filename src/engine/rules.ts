@@ -66,22 +66,34 @@ export interface Recommendation {
 }
 
 export interface RecommendOptions {
-  /** Levels compared and recommended among; default `iop inpatient`. Unknown ids are ignored. */
-  levels?: readonly string[];
-  /** Levels this facility provides; default: all of `levels`. Ids outside `levels` are ignored. */
-  offers?: readonly string[];
+  /**
+   * Levels compared and recommended among; default `iop inpatient`. A list, or a string as the `levels` attribute
+   * takes it (`"iop,php,inpatient"`); any case. Unknown ids are ignored.
+   */
+  levels?: readonly string[] | string;
+  /** Levels this facility provides (a list or a string, like `levels`); default: all of `levels`. Ids outside `levels` are ignored. */
+  offers?: readonly string[] | string;
   /**
    * Questions the facility does not ask: only `substances`, `prior-treatment`, `responsibilities` and `cost`
    * can be hidden (others are ignored here). A hidden `substances` counts as `["unsure"]`; the other hidden
    * questions are neutral: no answer is needed, they add no points, set no minimum and are never a reason.
    */
-  hide?: readonly string[];
+  hide?: readonly string[] | string;
 }
 
-/** Keeps known ids only, once each, in intensity order. */
-export function normalizeLevels(ids: readonly unknown[] | undefined, fallback: readonly LevelId[]): LevelId[] {
-  if (!Array.isArray(ids)) return [...fallback];
-  return LEVEL_IDS.filter((id) => ids.includes(id));
+/**
+ * Ids as a list, or as the element's attributes write them: one string, ids between spaces or commas
+ * ("iop,php,inpatient"). Any case ("IOP PHP Inpatient"). Undefined when `ids` is neither.
+ */
+export function idList(ids: unknown): unknown[] | undefined {
+  const list = typeof ids === 'string' ? ids.split(/[\s,]+/) : Array.isArray(ids) ? ids : undefined;
+  return list?.map((id) => (typeof id === 'string' ? id.trim().toLowerCase() : id));
+}
+
+/** Keeps known ids only, once each, in intensity order; `fallback` when `ids` is not a list or a string. */
+export function normalizeLevels(ids: unknown, fallback: readonly LevelId[]): LevelId[] {
+  const list = idList(ids);
+  return list ? LEVEL_IDS.filter((id) => list.includes(id)) : [...fallback];
 }
 
 /** The clean answers of a complete set: one option per single-choice question, a set per multi-choice one. */
@@ -154,8 +166,7 @@ export function recommend(answers: Answers | Record<string, unknown>, options: R
   // Options are read from their own properties only, like the answers.
   const option = (key: keyof RecommendOptions) =>
     options !== null && typeof options === 'object' && Object.prototype.hasOwnProperty.call(options, key) ? options[key] : undefined;
-  const hideOption = option('hide');
-  const hide: readonly unknown[] = Array.isArray(hideOption) ? hideOption : [];
+  const hide = idList(option('hide')) ?? [];
   const hidden = (q: QuestionId) => hide.includes(q) && HIDEABLE_QUESTION_IDS.includes(q);
   const asked = QUESTION_IDS.filter((q) => !hidden(q));
   const a = completeAnswers(answers, asked);

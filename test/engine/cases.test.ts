@@ -211,3 +211,27 @@ describe('engine v2: the seed guidance', () => {
     expect(r.notes).to.include('day-program');
   });
 });
+
+describe('engine: levels, offers and hidden questions written as the attributes write them (issue 15, item 6)', () => {
+  const SPELLINGS = ['iop,php,inpatient', 'IOP PHP Inpatient', 'iop, php,  INPATIENT', ['IOP', 'Php', 'inpatient']];
+  it('a string of ids between spaces or commas, in any case, reads as the list of ids', () => {
+    let checked = 0;
+    for (const a of [...everySingleSet()].filter((_, i) => i % 97 === 0)) {
+      const answers = { ...a, substances: ['opioids'], health: ['none'] } as Answers;
+      const expected = recommend(answers, { levels: ['iop', 'php', 'inpatient'], offers: ['iop', 'php'], hide: ['cost'] });
+      for (const spelling of SPELLINGS) {
+        const offers = typeof spelling === 'string' ? 'IOP,php' : ['Iop', 'PHP'];
+        expect(recommend(answers, { levels: spelling, offers, hide: typeof spelling === 'string' ? 'Cost' : ['COST'] }), String(spelling)).to.deep.equal(expected);
+        checked++;
+      }
+    }
+    expect(checked).to.be.greaterThan(300);
+  });
+
+  it('unknown ids in a string are ignored; a string with none known falls back to the default levels', () => {
+    const answers = { ...[...everySingleSet()][0], substances: ['cannabis'], health: ['none'] } as Answers;
+    expect(recommend(answers, { levels: 'detox, iop,php' })!.level).to.equal('iop');
+    expect(recommend(answers, { levels: 'detox' })).to.deep.equal(recommend(answers));
+    expect(recommend(answers, { levels: '' })).to.deep.equal(recommend(answers));
+  });
+});
