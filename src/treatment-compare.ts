@@ -209,14 +209,27 @@ export class TreatmentCompare extends LitElement {
   }
 
   /**
-   * Styles follow the element into another document (an iframe's, after adoptNode): a constructed stylesheet
-   * belongs to the document that made it, so a moved shadow root gets one made by its new document.
+   * Lit adopts the stylesheets made by the document that loaded the script. First connected in another document (an
+   * iframe's), that throws (NotAllowedError) once the shadow root exists, and the widget would stay blank: the root
+   * is kept, and _followDocument gives it a sheet of its own document.
+   */
+  protected override createRenderRoot() {
+    try {
+      return super.createRenderRoot();
+    } catch {
+      return this.shadowRoot!;
+    }
+  }
+
+  /**
+   * Styles follow the element into another document (an iframe's): a constructed stylesheet belongs to the document
+   * that made it, so a shadow root in another document than the script's gets one made by its own document.
    */
   private _followDocument() {
     const root = this.renderRoot as ShadowRoot | undefined;
     const doc = this.ownerDocument;
     if (!root || this._stylesFor === doc) return;
-    if (this._stylesFor) {
+    if (this._stylesFor || doc !== document) {
       try {
         const sheet = new (doc.defaultView ?? window).CSSStyleSheet();
         sheet.replaceSync(styles.cssText);

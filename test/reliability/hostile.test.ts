@@ -767,6 +767,41 @@ describe('hostile pages (built bundles)', function () {
         await expectWidgetHolds(el, win, `${bundle}, adopted and back`);
       });
 
+      it(`${bundle}: first connected inside an iframe's document (made by the page, never shown in it): it renders, with its styles`, async () => {
+        const { win, doc } = await open(hostile(id));
+        const still = doc.createElement(TAG) as Widget;
+        doc.body.append(still);
+        await still.updateComplete;
+        const primary = (w: Window, widget: Widget) => w.getComputedStyle(widget.shadowRoot!.querySelector('.intro button.primary')!).backgroundColor;
+        const padding = (w: Window, widget: Widget) => w.getComputedStyle(widget.shadowRoot!.querySelector('.root')!).paddingTop;
+        const inner = doc.createElement('iframe');
+        inner.style.cssText = 'width:1000px;height:600px;border:0'; // as wide as the page: the same padding
+        doc.body.append(inner);
+        const innerWin = inner.contentWindow!;
+        for (const [how, make] of [
+          ['made by the page, appended there', () => doc.createElement(TAG)],
+          ['made by the page, adopted first', () => inner.contentDocument!.adoptNode(doc.createElement(TAG))],
+          ['parsed from the page\'s HTML', () => doc.createRange().createContextualFragment(`<${TAG} lang="es"></${TAG}>`).firstElementChild!],
+        ] as const) {
+          const el = make() as Widget;
+          inner.contentDocument!.body.replaceChildren(el);
+          const ctx = `${bundle}, ${how}`;
+          // A widget that cannot start never completes an update: fail in seconds, not at the suite's timeout.
+          const started = await Promise.race([el.updateComplete.then(() => true), new Promise((done) => setTimeout(() => done(false), 3000))]);
+          expect(started, `${ctx}: the widget started`).to.equal(true);
+          expect(el.ownerDocument, `${ctx}: in the iframe`).to.equal(inner.contentDocument);
+          expect(el.shadowRoot?.querySelector('.root'), `${ctx}: rendered`).to.exist;
+          expect(primary(innerWin, el), `${ctx}: the primary colour`).to.equal(primary(win, still));
+          expect(padding(innerWin, el), `${ctx}: the card's padding`).to.equal(padding(win, still));
+          expectBuiltInLines(el, el.getAttribute('lang') === 'es' ? LANGUAGES.es : en, ctx);
+          // Moved on into the page: its styles still apply there.
+          doc.getElementById('host')!.replaceChildren(el);
+          await el.updateComplete;
+          expect(primary(win, el), `${ctx}: moved into the page`).to.equal(primary(win, still));
+        }
+        expectNoErrors(win, `${bundle}, first connected in an iframe`);
+      });
+
       it(`${bundle}: two clicks on Next in one task move one question on`, async () => {
         const { win, el } = await open(hostile(id));
         const root = shadowOf(el);
