@@ -5,6 +5,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { compactTranslations } from './scripts/compact-translations.mjs';
+import { litGuards } from './scripts/lit-guards.mjs';
 
 const ts = (declarations = false) =>
   typescript({
@@ -54,7 +55,7 @@ export default [
   // The bundles a page loads: Lit inside, production build, minified.
   {
     input: 'src/define.ts',
-    plugins: [resolve({ exportConditions: ['production'] }), compactTranslations(), ts(), minifyTemplates(), minify],
+    plugins: [resolve({ exportConditions: ['production'] }), litGuards(), compactTranslations(), ts(), minifyTemplates(), minify],
     output: [
       { file: 'dist/treatment-compare.js', format: 'es' },
       { file: 'dist/treatment-compare.iife.js', format: 'iife', name: 'TreatmentCompareBundle' },

@@ -9,9 +9,12 @@ import { bare } from './config/own.js';
  */
 // The part classes are the ones with Lit's setter, `_$setValue` in its development build and `_$AI` in its
 // production build (where its private names are minified); its committed value is `_$committedValue` or `_$AH`.
+/** How many part classes were guarded: test/lit-guards.test.ts fails if a Lit upgrade leaves none to find. */
+export let guardedParts = 0;
 for (const Part of Object.values(_$LH) as unknown[]) {
   const proto = typeof Part === 'function' ? (Part as { prototype?: Record<string, unknown> }).prototype : undefined;
   if (!proto || !('_$setValue' in proto || '_$AI' in proto)) continue;
+  guardedParts++;
   if (!Object.prototype.hasOwnProperty.call(proto, 'strings')) {
     Object.defineProperty(proto, 'strings', bare({ value: undefined, writable: true, configurable: true }));
   }

@@ -243,6 +243,28 @@ const LIT_AND_BROWSER: Record<string, unknown> = {
   cancelable: true,
   localeMatcher: 'polluted',
   style: 'polluted',
+  // Read by defineProperty in every descriptor Lit makes (an accessor with a value is refused), and by
+  // trustedTypes.createPolicy in Lit's policy options (a callback that is not a function is refused).
+  value: 1,
+  writable: true,
+  get: 'polluted',
+  set: 'polluted',
+  createScript: 1,
+  createScriptURL: 'polluted',
+};
+
+/**
+ * Indexes past the end of every list: Lit's template clone loop read them (a template without parts read
+ * `parts[0]`, the last part `parts[n + 1]`), and walked the DOM for ever. Plain values and things shaped like
+ * Lit's template parts.
+ */
+const INDEXES: Record<string, unknown> = {
+  0: 'polluted',
+  1: 'polluted',
+  2: { index: 0, type: 2 },
+  3: { index: 1, type: 1, name: 'href', strings: ['', ''] },
+  4: 'polluted',
+  5: { index: 0, type: 6 },
 };
 
 /**
@@ -274,6 +296,7 @@ const POLLUTION: Record<string, unknown> = {
   ...Object.fromEntries(LEVEL_IDS.map((l) => [l, { schedule: 'Polluted schedule', en: 'Polluted cell' }])),
   ...Object.fromEntries(FACT_IDS.map((f) => [f, f === 'detox' || f === 'moud' ? true : 'Polluted fact'])),
   ...LIT_AND_BROWSER,
+  ...INDEXES,
 };
 const POLLUTED_NAMES = Object.keys(POLLUTION);
 
@@ -284,6 +307,7 @@ const GROUPS: Array<[string, string[]]> = [
   ["the comparison's cells and facts (level ids, facts' fields)", [...LEVEL_IDS, ...FACT_IDS]],
   ['engine options (levels, offers, hide)', ['levels', 'offers', 'hide']],
   ["Lit's globals and declarations, the browser's option objects", Object.keys(LIT_AND_BROWSER)],
+  ['indexes past the end of every list (0 to 5)', Object.keys(INDEXES)],
   ['every name at once', POLLUTED_NAMES],
 ];
 

@@ -1,0 +1,35 @@
+import { expect } from '@open-wc/testing';
+import { LIT_GUARDS, guardLitHtml } from '../scripts/lit-guards.mjs';
+import { guardedParts } from '../src/lit-hardening.js';
+
+// Issue 15, item 3: the guards that reach into Lit's own code. Each must find what it relies on in the Lit this
+// package installs; an upgrade that moves it fails here (and fails the build), rather than shipping unguarded.
+
+const litHtml = async () => (await fetch('/node_modules/lit-html/lit-html.js')).text();
+
+describe("guards in Lit's own code", () => {
+  it('at build time (scripts/lit-guards.mjs): each guard finds its place in lit-html exactly once, and rewrites it', async () => {
+    const source = await litHtml();
+    const guarded = guardLitHtml(source);
+    expect(LIT_GUARDS.length).to.equal(2);
+    for (const guard of LIT_GUARDS) {
+      expect(guard.find.test(source), `${guard.name}: found in Lit as installed`).to.equal(true);
+      expect(guard.find.test(guarded), `${guard.name}: rewritten`).to.equal(false);
+    }
+    expect(guarded).to.include('createPolicy("lit-html",{__proto__:null,');
+    expect(guarded).to.match(/=([\w$]+)\.length\?\1\[0\]:void 0;for\(;void 0!==/);
+  });
+
+  it('at build time: a Lit whose code moved fails loudly, naming the guard', async () => {
+    const source = await litHtml();
+    const moved = source.replace('createPolicy("lit-html",{createHTML:', 'createPolicy("lit-html",{createHTML :');
+    expect(() => guardLitHtml(moved, 'lit-html.js')).to.throw(/Trusted Types policy's options: expected once in lit-html\.js, found 0 times/);
+    const twice = source + source;
+    expect(() => guardLitHtml(twice)).to.throw(/found 2 times/);
+  });
+
+  it('at run time (src/lit-hardening.ts): the part classes it guards are found in Lit', () => {
+    // ChildPart, AttributePart, PropertyPart, BooleanAttributePart, EventPart and ElementPart have Lit's setter.
+    expect(guardedParts).to.be.at.least(6);
+  });
+});
