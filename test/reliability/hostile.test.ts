@@ -518,6 +518,18 @@ describe('hostile pages (built bundles)', function () {
         await expectWidgetHolds(el, win, `${ctx}, drawn again`);
       });
 
+      it(`${bundle}: Array.prototype[1] a getter with no setter before the bundle loads (no list can grow past one item): the help lines and the disclaimer, said once, nothing thrown at the page`, async () => {
+        const { win, el } = await open(hostile(id), (w) => {
+          w.Object.defineProperty(w.Array.prototype, 1, { configurable: true, get: () => 'polluted' });
+        });
+        const ctx = `${bundle}, a read-only Array.prototype[1]`;
+        expect(win.customElements.get(TAG), `${ctx}: defined`).to.be.a('function');
+        expectAlive(el, ctx);
+        expectBuiltInLines(el, en, ctx);
+        expect(win.__probe.consoleErrors.filter((e) => e.includes('could not render')), `${ctx}: said once`).to.have.length(1);
+        expect(win.__probe.errors, `${ctx}: nothing thrown at the page`).to.deep.equal([]);
+      });
+
       it(`${bundle}: Array.prototype methods, Object.keys and Object.entries replaced by correct polyfills`, async () => {
         const used: Record<string, number> = {};
         const { win, el } = await open(hostile(id), (w) => polyfillBuiltIns(w, used));
