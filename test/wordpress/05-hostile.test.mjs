@@ -125,6 +125,9 @@ test('hostile site-wide defaults stay inert, saved through the settings form and
     }
     assert.ok(Object.keys(form).length >= 5, `few free-text fields on the settings page: ${Object.keys(form).join(', ')}`);
     await saveSettings(page, form, { validate: false });
+    await page.waitForTimeout(200); // time for an injected onerror, if there were one
+    // The page after saving quotes refused values in its notices: inert there.
+    assert.equal(await page.evaluate(() => window.__pwned), undefined, 'a hostile script ran in the notices after saving');
     // The settings page shows the saved values back: inert there too.
     await page.reload();
     assert.equal(await page.evaluate(() => window.__pwned), undefined, 'a hostile script ran on the settings page');

@@ -356,14 +356,17 @@ function treatment_compare_sanitize_defaults( $input ) {
 		$typed = is_scalar( $raw ) ? trim( (string) $raw ) : '';
 		if ( '' === $value && '' !== $typed && in_array( $key, array( 'cta_href', 'brand_color' ), true ) ) {
 			$value = $old[ $key ];
+			// settings_errors() prints the message as HTML: what was typed is escaped.
 			add_settings_error(
 				TREATMENT_COMPARE_OPTION,
 				'treatment_compare_' . $key,
-				'cta_href' === $key
+				esc_html(
+					'cta_href' === $key
 					/* translators: %s: the link as typed. */
 					? sprintf( __( 'The booking link “%s” was not saved: use an https:, http:, mailto: or tel: link, or a page of this site (/contact). The previous link is kept.', 'treatment-compare' ), $typed )
 					/* translators: %s: the colour as typed. */
-					: sprintf( __( 'The brand colour “%s” was not saved: use a hex colour such as #0b6170. The previous colour is kept.', 'treatment-compare' ), $typed ),
+					: sprintf( __( 'The brand colour “%s” was not saved: use a hex colour such as #0b6170. The previous colour is kept.', 'treatment-compare' ), $typed )
+				),
 				'error'
 			);
 		}
