@@ -255,31 +255,20 @@ function treatment_compare_configured_lines( $config, $lang ) {
 	if ( null === $strings || ! isset( $strings->safety->lines ) || ! is_array( $strings->safety->lines ) ) {
 		return array();
 	}
-	$links  = array();
-	$digits = function ( $text ) {
-		return preg_replace( '/\D/', '', $text );
-	};
-	// The widget's rule (src/config/config.ts): a line needs a label, a number and a tel:, sms: or https: link
-	// that dials that number; bad lines are dropped, and with none left the US lines stay.
-	$dials = function ( $link, $number ) use ( $digits ) {
-		return ! preg_match( '/^(tel|sms):/i', $link ) || $digits( strtok( $link, '?' ) ) === $digits( $number );
+	$links = array();
+	// The widget's rule (src/config/config.ts, includes/help-lines.php): a line needs a label, a number and a tel:,
+	// sms: or https: link, and a tel: or sms: link must dial exactly the digits shown; other lines are dropped, and
+	// with none left the US lines stay.
+	$plain = function ( $text ) {
+		return preg_replace( '/[\x{202A}-\x{202E}]/u', '', $text );
 	};
 	foreach ( $strings->safety->lines as $line ) {
-		if ( ! $line instanceof stdClass || ! isset( $line->label, $line->number, $line->href ) ) {
+		if ( null !== treatment_compare_help_line_problem( $line ) ) {
 			continue;
 		}
-		if ( ! is_string( $line->label ) || ! is_string( $line->number ) || ! is_string( $line->href ) || '' === trim( $line->label ) || '' === trim( $line->number ) ) {
-			continue;
-		}
-		$href = trim( $line->href );
-		$sms  = isset( $line->sms ) && is_string( $line->sms ) ? trim( $line->sms ) : '';
-		if ( ! preg_match( '/^(tel|sms|https):/i', $href ) || ! $dials( $href, $line->number ) ) {
-			continue;
-		}
-		if ( isset( $line->sms ) && ( ! preg_match( '/^sms:/i', $sms ) || ! $dials( $sms, $line->number ) ) ) {
-			continue;
-		}
-		$link = esc_html( $line->label ) . ': <a href="' . esc_url( $href, array( 'tel', 'sms', 'https' ) ) . '">' . esc_html( $line->number ) . '</a>';
+		$href = treatment_compare_trim_link( $plain( $line->href ) );
+		$sms  = isset( $line->sms ) ? treatment_compare_trim_link( $plain( $line->sms ) ) : '';
+		$link = esc_html( $plain( $line->label ) ) . ': <a href="' . esc_url( $href, array( 'tel', 'sms', 'https' ) ) . '">' . esc_html( $plain( $line->number ) ) . '</a>';
 		if ( '' !== $sms ) {
 			$link .= ' (<a href="' . esc_url( $sms, array( 'sms' ) ) . '">' . esc_html__( 'text', 'treatment-compare' ) . '</a>)';
 		}

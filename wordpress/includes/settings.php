@@ -323,7 +323,7 @@ function treatment_compare_config_field() {
 		esc_attr( '{ "questions": ["substances", "withdrawal", "severity", "relapse", "mental-health", "health", "environment"] }' ),
 		esc_textarea( $text )
 	);
-	echo '<p class="description">' . esc_html__( 'Checked when you save: invalid JSON is refused with the line and column of the problem, and the last good configuration stays in use. Mistakes inside valid JSON (an unknown question, a wrong type) are reported by the widget in the browser console, and that part falls back to the default.', 'treatment-compare' ) . '</p>';
+	echo '<p class="description">' . esc_html__( 'Checked when you save: invalid JSON is refused with the line and column of the problem, and so is a help line that does not dial exactly the number it shows (in digits 0–9); the last good configuration stays in use. Other mistakes inside valid JSON (an unknown question, a wrong type) are reported by the widget in the browser console, and that part falls back to the default.', 'treatment-compare' ) . '</p>';
 }
 
 /**
@@ -396,8 +396,9 @@ function treatment_compare_sanitize_defaults( $input ) {
 
 /**
  * The configuration setting: empty, or valid JSON stored re-encoded (so what is stored is exactly what the widget
- * gets). Invalid JSON is refused with a notice naming the problem and its position; the old value is kept and the
- * refused text is shown again in the form.
+ * gets). Invalid JSON is refused with a notice naming the problem and its position, and so is a help line the widget
+ * would drop (one that does not dial exactly the number it shows, includes/help-lines.php), named by its path; the
+ * old value is kept and the refused text is shown again in the form.
  *
  * @param mixed  $raw Submitted text.
  * @param string $old Last saved configuration.
@@ -406,18 +407,20 @@ function treatment_compare_sanitize_defaults( $input ) {
 function treatment_compare_sanitize_config_setting( $raw, $old ) {
 	$text   = is_string( $raw ) ? $raw : ''; // options.php has unslashed it.
 	$parsed = treatment_compare_parse_config( $text );
-	if ( null !== $parsed['error'] ) {
+	$error  = null !== $parsed['error'] ? $parsed['error'] : treatment_compare_describe_help_line_problems( $parsed['config'] );
+	if ( null !== $error ) {
+		// settings_errors() prints the message as HTML, and it quotes what was typed.
 		add_settings_error(
 			TREATMENT_COMPARE_OPTION,
 			'treatment_compare_config',
-			$parsed['error'] . ' ' . __( 'The configuration was not saved; the last saved one stays in use. Your other settings were saved.', 'treatment-compare' ),
+			esc_html( $error . ' ' . __( 'The configuration was not saved; the last saved one stays in use. Your other settings were saved.', 'treatment-compare' ) ),
 			'error'
 		);
 		set_transient(
 			treatment_compare_draft_key(),
 			array(
 				'text'  => $text,
-				'error' => $parsed['error'],
+				'error' => $error,
 			),
 			10 * MINUTE_IN_SECONDS
 		);
