@@ -24,6 +24,7 @@ const ATTRIBUTES = {
   theme: hostile('light'),
   audience: hostile('self'),
   lang: hostile('en'),
+  look: hostile('page'),
   config: CONFIG,
 };
 const SNAKE = { facilityName: 'facility_name', ctaHref: 'cta_href', ctaLabel: 'cta_label' };
@@ -98,6 +99,7 @@ test('hostile values in every shortcode attribute and its JSON stay inert (poste
     theme: `light </script><script>window.__pwned='theme'</script>`,
     audience: `self <img src=x onerror=window.__pwned='audience'>`,
     lang: `en <script>window.__pwned='lang'</script>`,
+    look: `page <script>window.__pwned='look'</script>`,
   };
   const attrs = (values) => Object.entries(values).map(([key, value]) => `${key}="${value}"`).join(' ');
   const first = await publish('administrator', 'hostile shortcode', `[treatment_compare ${attrs(balanced)}]\n${CONFIG}\n[/treatment_compare]`);

@@ -4,7 +4,7 @@
  *
  *   <div class="wp-block-treatment-compare-widget alignwide …">   (the block's own element, see below)
  *     <div class="treatment-compare-reserve">
- *       <treatment-compare class="tc-brand" facility-name="…" phone="…" …>
+ *       <treatment-compare class="tc-look-page tc-brand" facility-name="…" phone="…" …>
  *         <script type="application/json">{…}</script>      (only when there is a configuration)
  *         <p>If you need help now: 911 … Admissions: … This is general information …</p>   (the fallback)
  *       </treatment-compare>
@@ -34,7 +34,7 @@ if ( ! defined( 'ABSPATH' ) ) {
  *
  * @param array<string, mixed> $own         Own settings, snake_case (raw).
  * @param string               $config_text Own configuration JSON (raw).
- * @return array{attributes: array<string, string>, config: ?stdClass, config_error: ?string, brand_color: string}
+ * @return array{attributes: array<string, string>, config: ?stdClass, config_error: ?string, brand_color: string, look: string}
  */
 function treatment_compare_resolve( array $own, $config_text ) {
 	$defaults   = treatment_compare_get_defaults();
@@ -50,6 +50,13 @@ function treatment_compare_resolve( array $own, $config_text ) {
 		}
 	}
 
+	// The look: its own `page` or `card` wins; anything else (empty, unknown) is the site's default, the card
+	// unless the settings say `page`.
+	$look = isset( $own['look'] ) ? treatment_compare_clean_value( 'look', $own['look'] ) : '';
+	if ( '' === $look ) {
+		$look = 'page' === treatment_compare_clean_value( 'look', $defaults['look'] ) ? 'page' : 'card';
+	}
+
 	$site = treatment_compare_parse_config( $defaults['config'] );
 	$mine = treatment_compare_parse_config( $config_text );
 	return array(
@@ -57,6 +64,7 @@ function treatment_compare_resolve( array $own, $config_text ) {
 		'config'       => treatment_compare_merge_config( $site['config'], treatment_compare_decode_config_entities( $mine['config'] ) ),
 		'config_error' => $mine['error'],
 		'brand_color'  => treatment_compare_clean_color( $defaults['brand_color'] ),
+		'look'         => $look,
 	);
 }
 
@@ -102,12 +110,15 @@ function treatment_compare_render( array $own, $config_text, $wrapper = null, $f
 		return $fallback;
 	}
 
-	treatment_compare_enqueue_assets();
+	$look = 'page' === $resolved['look'];
+	treatment_compare_enqueue_assets( $look );
 
-	$class = '';
+	// "Look like the page" is a class that the plugin's look stylesheet selects (assets/treatment-compare-look.css),
+	// not a style attribute, which a strict Content-Security-Policy would block.
+	$class = $look ? TREATMENT_COMPARE_LOOK_CLASS : '';
 	$style = '';
 	if ( '' !== $resolved['brand_color'] ) {
-		$class = 'tc-brand';
+		$class .= ' tc-brand';
 		// The colour comes from a generated stylesheet that the class selects (a strict Content-Security-Policy
 		// allows it, a style attribute it blocks); only if that file cannot be written is it a style attribute.
 		if ( ! treatment_compare_enqueue_brand_stylesheet( $resolved['brand_color'] ) ) {
@@ -139,6 +150,9 @@ function treatment_compare_render( array $own, $config_text, $wrapper = null, $f
 
 	return treatment_compare_config_notice( $resolved['config_error'] ) . $html;
 }
+
+/** The element's class for "Look like the page" (assets/treatment-compare-look.css, assets/treatment-compare-look.js). */
+const TREATMENT_COMPARE_LOOK_CLASS = 'tc-look-page';
 
 /** The class of the wrapper the reserve stylesheet applies to (src/reserve.ts in the package: RESERVE_CLASS). */
 const TREATMENT_COMPARE_RESERVE_CLASS = 'treatment-compare-reserve';

@@ -108,6 +108,13 @@ function treatment_compare_register_settings() {
 		)
 	);
 	add_settings_field(
+		'treatment_compare_look',
+		__( 'Look', 'treatment-compare' ),
+		'treatment_compare_look_field',
+		TREATMENT_COMPARE_PAGE,
+		'treatment_compare_look'
+	);
+	add_settings_field(
 		'treatment_compare_audience',
 		__( 'Who the quiz speaks to', 'treatment-compare' ),
 		'treatment_compare_select_field',
@@ -282,6 +289,22 @@ function treatment_compare_select_field( $args ) {
 		printf( '<option value="%1$s"%2$s>%3$s</option>', esc_attr( $value ), selected( $values[ $key ], (string) $value, false ), esc_html( $label ) );
 	}
 	echo '</select>';
+}
+
+/**
+ * "Look like the page": a checkbox, the site-wide default of every block and shortcode (each can choose either look).
+ */
+function treatment_compare_look_field() {
+	$values = treatment_compare_get_defaults();
+	// As WordPress's own checkboxes (Settings > Reading): a fieldset named for the row, the box named by its label.
+	printf(
+		'<fieldset><legend class="screen-reader-text">%4$s</legend><label><input type="checkbox" id="treatment_compare_look" name="%1$s[look]" value="page" aria-describedby="treatment_compare_look_help"%2$s> %3$s</label></fieldset>',
+		esc_attr( TREATMENT_COMPARE_OPTION ),
+		checked( $values['look'], 'page', false ),
+		esc_html__( 'Look like the page', 'treatment-compare' ),
+		esc_html__( 'Look', 'treatment-compare' )
+	);
+	echo '<p class="description" id="treatment_compare_look_help">' . esc_html__( 'Your theme’s font and text colour, without the card’s background and padding, so the widget reads as part of the page; light or dark follows the page. Each block and shortcode can still choose either look.', 'treatment-compare' ) . '</p>';
 }
 
 /**
