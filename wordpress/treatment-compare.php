@@ -41,6 +41,7 @@ define( 'TREATMENT_COMPARE_DIR', __DIR__ );
 
 require_once __DIR__ . '/includes/options.php';
 require_once __DIR__ . '/includes/json.php';
+require_once __DIR__ . '/includes/help-lines.php';
 require_once __DIR__ . '/includes/render.php';
 require_once __DIR__ . '/includes/assets.php';
 require_once __DIR__ . '/includes/block.php';

@@ -124,6 +124,10 @@ if [ ! -d "$unpacked/treatment-compare" ]; then
   rm -rf "$unpacked"
   exit 1
 fi
+# The zip's files all carry one fixed date (the build is reproducible), so a PHP server that is still running from
+# an earlier setup (TC_WP_KEEP=1) would see the same timestamps and keep running its opcache'd copy of the old
+# code: the installed files get the time of installing instead.
+find "$unpacked/treatment-compare" -exec touch {} +
 mkdir -p "$TC_WP_CONTENT/plugins"
 rm -rf "$TC_WP_CONTENT/plugins/treatment-compare"
 mv "$unpacked/treatment-compare" "$TC_WP_CONTENT/plugins/treatment-compare"

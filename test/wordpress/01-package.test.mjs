@@ -67,6 +67,7 @@ function initializer( $x = new Foo() ) {}
 function never_returns(): never {}
 function nullable_union( $x ): int|null {}
 $a = 0o17;
+function intersection( Countable&ArrayAccess $value ) {}
 `;
 const PHP74_SAMPLE = `<?php
 // match ( $x ) ?-> foo( name: 1 ) int|string mixed static str_contains( throw catch ( Exception ) #[Attribute]
@@ -87,6 +88,7 @@ try { f(); } catch ( A | B $e ) { throw $e; }
 if ( $x ) throw new Exception( 'x' );
 $a = \\strlen( $x ) + parent_call( 1_000 );
 $a = $object::CONSTANT;
+$a = ( $bytes[0] & ( 0xFF >> 2 ) ) | ( $b & 0x3F ) | ( FLAG & $c );
 `;
 
 test('the PHP 7.4 check finds every PHP 8 construct in a sample, and none in comments, strings or 7.4 code', () => {

@@ -24,6 +24,7 @@ const ATTRIBUTES = {
   theme: hostile('light'),
   audience: hostile('self'),
   lang: hostile('en'),
+  look: hostile('page'),
   config: CONFIG,
 };
 const SNAKE = { facilityName: 'facility_name', ctaHref: 'cta_href', ctaLabel: 'cta_label' };
@@ -98,6 +99,7 @@ test('hostile values in every shortcode attribute and its JSON stay inert (poste
     theme: `light </script><script>window.__pwned='theme'</script>`,
     audience: `self <img src=x onerror=window.__pwned='audience'>`,
     lang: `en <script>window.__pwned='lang'</script>`,
+    look: `page <script>window.__pwned='look'</script>`,
   };
   const attrs = (values) => Object.entries(values).map(([key, value]) => `${key}="${value}"`).join(' ');
   const first = await publish('administrator', 'hostile shortcode', `[treatment_compare ${attrs(balanced)}]\n${CONFIG}\n[/treatment_compare]`);
@@ -125,6 +127,9 @@ test('hostile site-wide defaults stay inert, saved through the settings form and
     }
     assert.ok(Object.keys(form).length >= 5, `few free-text fields on the settings page: ${Object.keys(form).join(', ')}`);
     await saveSettings(page, form, { validate: false });
+    await page.waitForTimeout(200); // time for an injected onerror, if there were one
+    // The page after saving quotes refused values in its notices: inert there.
+    assert.equal(await page.evaluate(() => window.__pwned), undefined, 'a hostile script ran in the notices after saving');
     // The settings page shows the saved values back: inert there too.
     await page.reload();
     assert.equal(await page.evaluate(() => window.__pwned), undefined, 'a hostile script ran on the settings page');

@@ -67,7 +67,7 @@ test('an Author inserts the block from the inserter; the preview renders the rea
     console.log(`    sidebar controls: ${controls.map((c) => (c.group ? `${c.group}: ${c.label}` : c.label)).join(' | ')}`);
     assert.deepEqual(controls.filter((c) => !c.label).map((c) => c.html), [], 'controls without a label');
     const labels = controls.map((c) => c.label);
-    for (const expected of [/facility name/i, /phone/i, /link$/i, /link label/i, /what to show/i, /^theme$/i, /quiz speaks to/i, /language/i, /configuration/i]) {
+    for (const expected of [/facility name/i, /phone/i, /link$/i, /link label/i, /what to show/i, /^theme$/i, /^look$/i, /quiz speaks to/i, /language/i, /configuration/i]) {
       assert.ok(labels.some((l) => expected.test(l)), `no sidebar control labelled ${expected}: ${labels.join(' | ')}`);
     }
     for (const group of ['Levels compared', 'Levels your facility offers']) {

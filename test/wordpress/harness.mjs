@@ -212,6 +212,28 @@ export async function completeQuiz(page, widget) {
 }
 
 /**
+ * Runs axe-core (the test suite's own copy) on the widgets of a page, shadow roots included, for WCAG 2.2 A and AA.
+ * Returns one line per violation, and the colour-contrast checks axe could not decide (it needs a person to look),
+ * which a test may also want to be none.
+ */
+export async function axe(page, selector = 'treatment-compare') {
+  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ path: `${ROOT}node_modules/axe-core/axe.min.js` });
+  return page.evaluate(async (sel) => {
+    const results = await window.axe.run(
+      { include: [[sel]] },
+      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations', 'incomplete', 'passes'] },
+    );
+    const line = (v) => `${v.id}: ${v.help} (${v.nodes.length}: ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' > ')} ${n.failureSummary ?? ''}`.replace(/\s+/g, ' ').trim()).join(' | ')})`;
+    const contrast = (list) => list.filter((v) => v.id === 'color-contrast');
+    return {
+      violations: results.violations.map(line),
+      contrastUndecided: contrast(results.incomplete).map(line),
+      contrastPassed: contrast(results.passes).reduce((n, v) => n + v.nodes.length, 0),
+    };
+  }, selector);
+}
+
+/**
  * Fails with every recorded console error, page error, off-site request and HTTP error, except those matching
  * one of `allow` (each a RegExp, with the reason next to it at the call).
  */

@@ -174,8 +174,12 @@ function tc_check_file( $file, array &$report ) {
 		$c = $id( $i );
 
 		if ( isset( $simple[ $c ] ) && is_int( $c ) ) {
-			// `readonly` as a function name (readonly() before 8.1's keyword) is not this.
-			if ( ! ( T_READONLY === $c && '(' === $id( $i + 1 ) ) ) {
+			// `readonly` as a function name (readonly() before 8.1's keyword) is not this. PHP 8.1's tokenizer also
+			// gives a bitwise "and" ($flags & 0x3F) the intersection's token: in a type, "&" joins two names.
+			$readonly_call = T_READONLY === $c && '(' === $id( $i + 1 );
+			$bitwise_and   = defined( 'T_AMPERSAND_NOT_FOLLOWED_BY_VAR_OR_VARARG' ) && T_AMPERSAND_NOT_FOLLOWED_BY_VAR_OR_VARARG === $c
+				&& ! ( $i > 0 && $i + 1 < $n && tc_is_name( $t[ $i - 1 ] ) && tc_is_name( $t[ $i + 1 ] ) );
+			if ( ! $readonly_call && ! $bitwise_and ) {
 				$problem( $i, $simple[ $c ] );
 			}
 		}

@@ -251,11 +251,12 @@
 		);
 
 		/** A select for the attribute `key`, its first option the site-wide default (see choices). */
-		function select( key, label, list, emptyLabel ) {
+		function select( key, label, list, emptyLabel, help ) {
 			return el( components.SelectControl, {
 				label: label,
 				value: attributes[ key ],
 				options: choices( key, list, emptyLabel ),
+				help: help,
 				onChange: set( key ),
 			} );
 		}
@@ -282,6 +283,16 @@
 					[ 'auto', __( "Follow the visitor's system", 'treatment-compare' ) ],
 				],
 				__( 'Default (light)', 'treatment-compare' )
+			),
+			select(
+				'look',
+				__( 'Look', 'treatment-compare' ),
+				[
+					[ 'page', __( 'Look like the page', 'treatment-compare' ) ],
+					[ 'card', __( 'Card', 'treatment-compare' ) ],
+				],
+				__( 'Site default (card)', 'treatment-compare' ),
+				__( 'Look like the page: your theme\u2019s font and text colour, without the card\u2019s background and padding; light or dark follows the page. Card: the widget\u2019s own background, padding and font.', 'treatment-compare' )
 			),
 			select(
 				'audience',

@@ -17,6 +17,9 @@ const TREATMENT_COMPARE_HANDLE = 'treatment-compare';
 /** Handle of the editors' note about an invalid configuration (includes/render.php). */
 const TREATMENT_COMPARE_NOTICE_HANDLE = 'treatment-compare-notice';
 
+/** Handle of the "Look like the page" stylesheet and script (assets/treatment-compare-look.*). */
+const TREATMENT_COMPARE_LOOK_HANDLE = 'treatment-compare-look';
+
 /** Handle of the generated brand-colour stylesheet. */
 const TREATMENT_COMPARE_BRAND_HANDLE = 'treatment-compare-brand';
 
@@ -58,6 +61,20 @@ function treatment_compare_register_assets() {
 		treatment_compare_asset_version( 'assets/treatment-compare.css' )
 	);
 	wp_register_style(
+		TREATMENT_COMPARE_LOOK_HANDLE,
+		plugins_url( 'assets/treatment-compare-look.css', TREATMENT_COMPARE_FILE ),
+		array( TREATMENT_COMPARE_HANDLE ),
+		treatment_compare_asset_version( 'assets/treatment-compare-look.css' )
+	);
+	wp_register_script(
+		TREATMENT_COMPARE_LOOK_HANDLE,
+		plugins_url( 'assets/treatment-compare-look.js', TREATMENT_COMPARE_FILE ),
+		array(),
+		treatment_compare_asset_version( 'assets/treatment-compare-look.js' ),
+		false
+	);
+	wp_script_add_data( TREATMENT_COMPARE_LOOK_HANDLE, 'strategy', 'defer' );
+	wp_register_style(
 		TREATMENT_COMPARE_NOTICE_HANDLE,
 		plugins_url( 'assets/treatment-compare-notice.css', TREATMENT_COMPARE_FILE ),
 		array(),
@@ -68,8 +85,15 @@ add_action( 'init', 'treatment_compare_register_assets', 5 );
 
 /**
  * Enqueues the script and the style; called by the block and the shortcode when they render.
+ *
+ * @param bool $look Whether a widget on the page looks like the page: then the look stylesheet and script too (the
+ *                   script first, so that it has chosen light or dark before the widget first draws).
  */
-function treatment_compare_enqueue_assets() {
+function treatment_compare_enqueue_assets( $look = false ) {
+	if ( $look ) {
+		wp_enqueue_script( TREATMENT_COMPARE_LOOK_HANDLE );
+		wp_enqueue_style( TREATMENT_COMPARE_LOOK_HANDLE );
+	}
 	wp_enqueue_script( TREATMENT_COMPARE_HANDLE );
 	wp_enqueue_style( TREATMENT_COMPARE_HANDLE );
 }
@@ -88,7 +112,11 @@ function treatment_compare_enqueue_early() {
 		return;
 	}
 	if ( has_block( 'treatment-compare/widget', $post ) || has_shortcode( $post->post_content, 'treatment_compare' ) ) {
-		treatment_compare_enqueue_assets();
+		// The look files too when the site's default is the page's look, or when the post may choose it (a block's
+		// "look" attribute, a shortcode's look="page"); a guess that costs one small file when wrong. Rendering
+		// enqueues them anyway, in the footer, when it needs them.
+		$defaults = treatment_compare_get_defaults();
+		treatment_compare_enqueue_assets( 'page' === $defaults['look'] || preg_match( '/[\s"]look"?\s*[:=]/i', $post->post_content ) );
 	}
 }
 add_action( 'wp_enqueue_scripts', 'treatment_compare_enqueue_early' );
@@ -102,7 +130,7 @@ add_action( 'wp_enqueue_scripts', 'treatment_compare_enqueue_early' );
  * @return string
  */
 function treatment_compare_script_tag( $tag, $handle ) {
-	if ( TREATMENT_COMPARE_HANDLE !== $handle ) {
+	if ( TREATMENT_COMPARE_HANDLE !== $handle && TREATMENT_COMPARE_LOOK_HANDLE !== $handle ) {
 		return $tag;
 	}
 	return preg_replace_callback(
@@ -136,7 +164,7 @@ add_filter( 'script_loader_tag', 'treatment_compare_script_tag', 10, 2 );
  * @return string
  */
 function treatment_compare_style_tag( $tag, $handle ) {
-	if ( ! in_array( $handle, array( TREATMENT_COMPARE_HANDLE, TREATMENT_COMPARE_BRAND_HANDLE ), true ) || false !== stripos( $tag, 'data-no-optimize' ) ) {
+	if ( ! in_array( $handle, array( TREATMENT_COMPARE_HANDLE, TREATMENT_COMPARE_BRAND_HANDLE, TREATMENT_COMPARE_LOOK_HANDLE ), true ) || false !== stripos( $tag, 'data-no-optimize' ) ) {
 		return $tag;
 	}
 	return preg_replace( '/<link\b/i', '<link data-no-optimize="1"', $tag, 1 );

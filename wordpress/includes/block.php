@@ -33,11 +33,12 @@ function treatment_compare_register_block() {
 		/*
 		 * In the editor only, the widget's script and reserve style are the block's "script" and "style", so
 		 * WordPress loads them into the editor and into its iframed canvas (site editor, template editing): the
-		 * preview is the real widget. They are not in block.json, where a classic theme would load them on every
+		 * preview is the real widget (with the "Look like the page" stylesheet and script, which do nothing to a
+		 * widget that does not ask for that look). They are not in block.json, where a classic theme would load them on every
 		 * page of the site; on the front end the render callback enqueues them, on the pages that show a widget.
 		 */
-		$args['script_handles'] = array( TREATMENT_COMPARE_HANDLE );
-		$args['style_handles']  = array( TREATMENT_COMPARE_HANDLE, TREATMENT_COMPARE_NOTICE_HANDLE );
+		$args['script_handles'] = array( TREATMENT_COMPARE_LOOK_HANDLE, TREATMENT_COMPARE_HANDLE );
+		$args['style_handles']  = array( TREATMENT_COMPARE_HANDLE, TREATMENT_COMPARE_LOOK_HANDLE, TREATMENT_COMPARE_NOTICE_HANDLE );
 	}
 	register_block_type( TREATMENT_COMPARE_DIR . '/block', $args );
 }
@@ -55,7 +56,9 @@ function treatment_compare_render_block( $attributes ) {
 	foreach ( treatment_compare_block_attribute_map() as $attribute => $key ) {
 		$own[ $key ] = isset( $attributes[ $attribute ] ) ? $attributes[ $attribute ] : '';
 	}
-	$config = isset( $attributes['config'] ) && is_string( $attributes['config'] ) ? $attributes['config'] : '';
+	// `look`: `page`, `card`, or empty for the site's default.
+	$own['look'] = isset( $attributes['look'] ) ? $attributes['look'] : '';
+	$config      = isset( $attributes['config'] ) && is_string( $attributes['config'] ) ? $attributes['config'] : '';
 	return treatment_compare_render( $own, $config, 'treatment_compare_block_wrapper' );
 }
 

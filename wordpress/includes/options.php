@@ -32,6 +32,7 @@ function treatment_compare_choices() {
 		'view'     => array( 'both', 'compare', 'quiz' ),
 		'theme'    => array( 'light', 'dark', 'auto' ),
 		'audience' => array( 'self', 'loved-one' ),
+		'look'     => array( 'page', 'card' ),
 	);
 }
 
@@ -58,11 +59,13 @@ function treatment_compare_attribute_map() {
 
 /**
  * The keys of the site-wide defaults. `view` and `lang` are per page only (a site's language comes from the page).
+ * `look` is `page` ("Look like the page": the page's font and text colour, no card background or padding) or empty
+ * (the card); it is not an attribute of the element but a class the plugin's stylesheet selects (render.php).
  *
  * @return string[]
  */
 function treatment_compare_default_keys() {
-	return array( 'facility_name', 'phone', 'cta_href', 'cta_label', 'levels', 'offers', 'theme', 'audience', 'brand_color', 'config' );
+	return array( 'facility_name', 'phone', 'cta_href', 'cta_label', 'levels', 'offers', 'theme', 'audience', 'brand_color', 'look', 'config' );
 }
 
 /**
@@ -192,6 +195,7 @@ function treatment_compare_clean_value( $key, $value ) {
 		case 'view':
 		case 'theme':
 		case 'audience':
+		case 'look':
 			$word = strtolower( trim( treatment_compare_clean_text( $value ) ) );
 			return in_array( $word, $choices[ $key ], true ) ? $word : '';
 		default:

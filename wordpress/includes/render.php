@@ -4,7 +4,7 @@
  *
  *   <div class="wp-block-treatment-compare-widget alignwide …">   (the block's own element, see below)
  *     <div class="treatment-compare-reserve">
- *       <treatment-compare class="tc-brand" facility-name="…" phone="…" …>
+ *       <treatment-compare class="tc-look-page tc-brand" facility-name="…" phone="…" …>
  *         <script type="application/json">{…}</script>      (only when there is a configuration)
  *         <p>If you need help now: 911 … Admissions: … This is general information …</p>   (the fallback)
  *       </treatment-compare>
@@ -34,7 +34,7 @@ if ( ! defined( 'ABSPATH' ) ) {
  *
  * @param array<string, mixed> $own         Own settings, snake_case (raw).
  * @param string               $config_text Own configuration JSON (raw).
- * @return array{attributes: array<string, string>, config: ?stdClass, config_error: ?string, brand_color: string}
+ * @return array{attributes: array<string, string>, config: ?stdClass, config_error: ?string, brand_color: string, look: string}
  */
 function treatment_compare_resolve( array $own, $config_text ) {
 	$defaults   = treatment_compare_get_defaults();
@@ -50,6 +50,13 @@ function treatment_compare_resolve( array $own, $config_text ) {
 		}
 	}
 
+	// The look: its own `page` or `card` wins; anything else (empty, unknown) is the site's default, the card
+	// unless the settings say `page`.
+	$look = isset( $own['look'] ) ? treatment_compare_clean_value( 'look', $own['look'] ) : '';
+	if ( '' === $look ) {
+		$look = 'page' === treatment_compare_clean_value( 'look', $defaults['look'] ) ? 'page' : 'card';
+	}
+
 	$site = treatment_compare_parse_config( $defaults['config'] );
 	$mine = treatment_compare_parse_config( $config_text );
 	return array(
@@ -57,6 +64,7 @@ function treatment_compare_resolve( array $own, $config_text ) {
 		'config'       => treatment_compare_merge_config( $site['config'], treatment_compare_decode_config_entities( $mine['config'] ) ),
 		'config_error' => $mine['error'],
 		'brand_color'  => treatment_compare_clean_color( $defaults['brand_color'] ),
+		'look'         => $look,
 	);
 }
 
@@ -102,12 +110,15 @@ function treatment_compare_render( array $own, $config_text, $wrapper = null, $f
 		return $fallback;
 	}
 
-	treatment_compare_enqueue_assets();
+	$look = 'page' === $resolved['look'];
+	treatment_compare_enqueue_assets( $look );
 
-	$class = '';
+	// "Look like the page" is a class that the plugin's look stylesheet selects (assets/treatment-compare-look.css),
+	// not a style attribute, which a strict Content-Security-Policy would block.
+	$class = $look ? TREATMENT_COMPARE_LOOK_CLASS : '';
 	$style = '';
 	if ( '' !== $resolved['brand_color'] ) {
-		$class = 'tc-brand';
+		$class .= ' tc-brand';
 		// The colour comes from a generated stylesheet that the class selects (a strict Content-Security-Policy
 		// allows it, a style attribute it blocks); only if that file cannot be written is it a style attribute.
 		if ( ! treatment_compare_enqueue_brand_stylesheet( $resolved['brand_color'] ) ) {
@@ -139,6 +150,9 @@ function treatment_compare_render( array $own, $config_text, $wrapper = null, $f
 
 	return treatment_compare_config_notice( $resolved['config_error'] ) . $html;
 }
+
+/** The element's class for "Look like the page" (assets/treatment-compare-look.css, assets/treatment-compare-look.js). */
+const TREATMENT_COMPARE_LOOK_CLASS = 'tc-look-page';
 
 /** The class of the wrapper the reserve stylesheet applies to (src/reserve.ts in the package: RESERVE_CLASS). */
 const TREATMENT_COMPARE_RESERVE_CLASS = 'treatment-compare-reserve';
@@ -255,31 +269,20 @@ function treatment_compare_configured_lines( $config, $lang ) {
 	if ( null === $strings || ! isset( $strings->safety->lines ) || ! is_array( $strings->safety->lines ) ) {
 		return array();
 	}
-	$links  = array();
-	$digits = function ( $text ) {
-		return preg_replace( '/\D/', '', $text );
-	};
-	// The widget's rule (src/config/config.ts): a line needs a label, a number and a tel:, sms: or https: link
-	// that dials that number; bad lines are dropped, and with none left the US lines stay.
-	$dials = function ( $link, $number ) use ( $digits ) {
-		return ! preg_match( '/^(tel|sms):/i', $link ) || $digits( strtok( $link, '?' ) ) === $digits( $number );
+	$links = array();
+	// The widget's rule (src/config/config.ts, includes/help-lines.php): a line needs a label, a number and a tel:,
+	// sms: or https: link, and a tel: or sms: link must dial exactly the digits shown; other lines are dropped, and
+	// with none left the US lines stay.
+	$plain = function ( $text ) {
+		return preg_replace( '/[\x{202A}-\x{202E}]/u', '', $text );
 	};
 	foreach ( $strings->safety->lines as $line ) {
-		if ( ! $line instanceof stdClass || ! isset( $line->label, $line->number, $line->href ) ) {
+		if ( null !== treatment_compare_help_line_problem( $line ) ) {
 			continue;
 		}
-		if ( ! is_string( $line->label ) || ! is_string( $line->number ) || ! is_string( $line->href ) || '' === trim( $line->label ) || '' === trim( $line->number ) ) {
-			continue;
-		}
-		$href = trim( $line->href );
-		$sms  = isset( $line->sms ) && is_string( $line->sms ) ? trim( $line->sms ) : '';
-		if ( ! preg_match( '/^(tel|sms|https):/i', $href ) || ! $dials( $href, $line->number ) ) {
-			continue;
-		}
-		if ( isset( $line->sms ) && ( ! preg_match( '/^sms:/i', $sms ) || ! $dials( $sms, $line->number ) ) ) {
-			continue;
-		}
-		$link = esc_html( $line->label ) . ': <a href="' . esc_url( $href, array( 'tel', 'sms', 'https' ) ) . '">' . esc_html( $line->number ) . '</a>';
+		$href = treatment_compare_trim_link( $plain( $line->href ) );
+		$sms  = isset( $line->sms ) ? treatment_compare_trim_link( $plain( $line->sms ) ) : '';
+		$link = esc_html( $plain( $line->label ) ) . ': <a href="' . esc_url( $href, array( 'tel', 'sms', 'https' ) ) . '">' . esc_html( $plain( $line->number ) ) . '</a>';
 		if ( '' !== $sms ) {
 			$link .= ' (<a href="' . esc_url( $sms, array( 'sms' ) ) . '">' . esc_html__( 'text', 'treatment-compare' ) . '</a>)';
 		}

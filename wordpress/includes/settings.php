@@ -108,6 +108,13 @@ function treatment_compare_register_settings() {
 		)
 	);
 	add_settings_field(
+		'treatment_compare_look',
+		__( 'Look', 'treatment-compare' ),
+		'treatment_compare_look_field',
+		TREATMENT_COMPARE_PAGE,
+		'treatment_compare_look'
+	);
+	add_settings_field(
 		'treatment_compare_audience',
 		__( 'Who the quiz speaks to', 'treatment-compare' ),
 		'treatment_compare_select_field',
@@ -285,6 +292,22 @@ function treatment_compare_select_field( $args ) {
 }
 
 /**
+ * "Look like the page": a checkbox, the site-wide default of every block and shortcode (each can choose either look).
+ */
+function treatment_compare_look_field() {
+	$values = treatment_compare_get_defaults();
+	// As WordPress's own checkboxes (Settings > Reading): a fieldset named for the row, the box named by its label.
+	printf(
+		'<fieldset><legend class="screen-reader-text">%4$s</legend><label><input type="checkbox" id="treatment_compare_look" name="%1$s[look]" value="page" aria-describedby="treatment_compare_look_help"%2$s> %3$s</label></fieldset>',
+		esc_attr( TREATMENT_COMPARE_OPTION ),
+		checked( $values['look'], 'page', false ),
+		esc_html__( 'Look like the page', 'treatment-compare' ),
+		esc_html__( 'Look', 'treatment-compare' )
+	);
+	echo '<p class="description" id="treatment_compare_look_help">' . esc_html__( 'Your theme’s font and text colour, without the card’s background and padding, so the widget reads as part of the page; light or dark follows the page. Each block and shortcode can still choose either look.', 'treatment-compare' ) . '</p>';
+}
+
+/**
  * The brand colour, with a swatch.
  */
 function treatment_compare_color_field() {
@@ -323,7 +346,7 @@ function treatment_compare_config_field() {
 		esc_attr( '{ "questions": ["substances", "withdrawal", "severity", "relapse", "mental-health", "health", "environment"] }' ),
 		esc_textarea( $text )
 	);
-	echo '<p class="description">' . esc_html__( 'Checked when you save: invalid JSON is refused with the line and column of the problem, and the last good configuration stays in use. Mistakes inside valid JSON (an unknown question, a wrong type) are reported by the widget in the browser console, and that part falls back to the default.', 'treatment-compare' ) . '</p>';
+	echo '<p class="description">' . esc_html__( 'Checked when you save: invalid JSON is refused with the line and column of the problem, and so is a help line that does not dial exactly the number it shows (in digits 0–9); the last good configuration stays in use. Other mistakes inside valid JSON (an unknown question, a wrong type) are reported by the widget in the browser console, and that part falls back to the default.', 'treatment-compare' ) . '</p>';
 }
 
 /**
@@ -356,14 +379,17 @@ function treatment_compare_sanitize_defaults( $input ) {
 		$typed = is_scalar( $raw ) ? trim( (string) $raw ) : '';
 		if ( '' === $value && '' !== $typed && in_array( $key, array( 'cta_href', 'brand_color' ), true ) ) {
 			$value = $old[ $key ];
+			// settings_errors() prints the message as HTML: what was typed is escaped.
 			add_settings_error(
 				TREATMENT_COMPARE_OPTION,
 				'treatment_compare_' . $key,
-				'cta_href' === $key
+				esc_html(
+					'cta_href' === $key
 					/* translators: %s: the link as typed. */
 					? sprintf( __( 'The booking link “%s” was not saved: use an https:, http:, mailto: or tel: link, or a page of this site (/contact). The previous link is kept.', 'treatment-compare' ), $typed )
 					/* translators: %s: the colour as typed. */
-					: sprintf( __( 'The brand colour “%s” was not saved: use a hex colour such as #0b6170. The previous colour is kept.', 'treatment-compare' ), $typed ),
+					: sprintf( __( 'The brand colour “%s” was not saved: use a hex colour such as #0b6170. The previous colour is kept.', 'treatment-compare' ), $typed )
+				),
 				'error'
 			);
 		}
@@ -393,8 +419,9 @@ function treatment_compare_sanitize_defaults( $input ) {
 
 /**
  * The configuration setting: empty, or valid JSON stored re-encoded (so what is stored is exactly what the widget
- * gets). Invalid JSON is refused with a notice naming the problem and its position; the old value is kept and the
- * refused text is shown again in the form.
+ * gets). Invalid JSON is refused with a notice naming the problem and its position, and so is a help line the widget
+ * would drop (one that does not dial exactly the number it shows, includes/help-lines.php), named by its path; the
+ * old value is kept and the refused text is shown again in the form.
  *
  * @param mixed  $raw Submitted text.
  * @param string $old Last saved configuration.
@@ -403,18 +430,20 @@ function treatment_compare_sanitize_defaults( $input ) {
 function treatment_compare_sanitize_config_setting( $raw, $old ) {
 	$text   = is_string( $raw ) ? $raw : ''; // options.php has unslashed it.
 	$parsed = treatment_compare_parse_config( $text );
-	if ( null !== $parsed['error'] ) {
+	$error  = null !== $parsed['error'] ? $parsed['error'] : treatment_compare_describe_help_line_problems( $parsed['config'] );
+	if ( null !== $error ) {
+		// settings_errors() prints the message as HTML, and it quotes what was typed.
 		add_settings_error(
 			TREATMENT_COMPARE_OPTION,
 			'treatment_compare_config',
-			$parsed['error'] . ' ' . __( 'The configuration was not saved; the last saved one stays in use. Your other settings were saved.', 'treatment-compare' ),
+			esc_html( $error . ' ' . __( 'The configuration was not saved; the last saved one stays in use. Your other settings were saved.', 'treatment-compare' ) ),
 			'error'
 		);
 		set_transient(
 			treatment_compare_draft_key(),
 			array(
 				'text'  => $text,
-				'error' => $parsed['error'],
+				'error' => $error,
 			),
 			10 * MINUTE_IN_SECONDS
 		);

@@ -6,8 +6,8 @@
  *   { "questions": ["substances", "withdrawal", "severity", "relapse", "mental-health", "health", "environment"] }
  *   [/treatment_compare]
  *
- * Settings are the block's, in snake_case or kebab-case (facility_name or facility-name); the configuration JSON is
- * the enclosed content.
+ * Settings are the block's, in snake_case or kebab-case (facility_name or facility-name), and look="page" (the page's
+ * font and colours, no card) or look="card"; the configuration JSON is the enclosed content.
  *
  * @package TreatmentCompare
  */
@@ -27,7 +27,7 @@ add_shortcode( 'treatment_compare', 'treatment_compare_shortcode' );
  */
 function treatment_compare_shortcode( $atts, $content = null ) {
 	// facility_name, facility-name, facilityName (WordPress lower-cases it) all name the same setting.
-	$names = array();
+	$names = array( 'look' => 'look' ); // look="page" or look="card"; absent: the site's default.
 	foreach ( array_keys( treatment_compare_attribute_map() ) as $key ) {
 		$names[ str_replace( '_', '', $key ) ] = $key;
 	}
