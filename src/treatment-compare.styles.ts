@@ -78,7 +78,8 @@ export const styles = css`
   :host {
     all: initial;
     display: block;
-    /* Inherited from the page, so --tc-font-family: inherit takes the site's own font. */
+    /* Inherited from the page: with --tc-font-family: 0 (no font), .root's font-family is invalid when computed, so
+       it inherits this one, the site's own. (inherit cannot do it: on a custom property it means the parent's value.) */
     font-family: inherit;
     /* The stacked layout follows the widget's own width (a sidebar, a column), not the viewport. With
        inline-size containment the host must not size itself from its content, hence width: 100%. */

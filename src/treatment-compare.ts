@@ -53,7 +53,7 @@ export interface TreatmentCompareEventMap {
  * @fires treatment-compare-complete - The result was shown. `detail` has `answers` and `result` only with `share-answers`.
  * @fires treatment-compare-cta - The visitor used the phone or booking link. `detail: { kind }`.
  *
- * @cssprop [--tc-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Font of all text; `inherit` takes the page's font.
+ * @cssprop [--tc-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Font of all text; `0` (no font) takes the page's font.
  * @cssprop [--tc-font-size=16px] - Base text size, in px.
  * @cssprop [--tc-color-primary=#0b6170] - Buttons, links and highlights (dark theme: #7fd0dc).
  * @cssprop [--tc-color-on-primary=#fff] - Text on primary buttons (dark theme: #062b31).
