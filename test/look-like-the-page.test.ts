@@ -12,10 +12,11 @@ const lookCss = () => {
 };
 
 async function widgetIn(css: string) {
-  const page = await fixture<HTMLElement>(html`<div style="font-family: Georgia, serif"><style>${css}</style><treatment-compare></treatment-compare></div>`);
+  const page = await fixture<HTMLElement>(html`<div style="font-family: Georgia, serif; width: 1200px"><style>${css}</style><treatment-compare></treatment-compare></div>`);
   const el = page.querySelector('treatment-compare') as TreatmentCompare;
   await el.updateComplete;
-  return getComputedStyle(el.shadowRoot!.querySelector('.root')!);
+  const root = el.shadowRoot!.querySelector('.root')!;
+  return Object.assign(getComputedStyle(root), { indent: root.querySelector('h2')!.getBoundingClientRect().left - page.getBoundingClientRect().left });
 }
 
 describe("README: look like the page", () => {
@@ -26,6 +27,7 @@ describe("README: look like the page", () => {
     expect(root.fontFamily).to.equal('Georgia, serif');
     expect(root.paddingTop).to.equal('0px');
     expect(root.backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    expect(root.indent, 'the heading starts where the page\'s text starts, in a column wider than the card').to.equal(0);
   });
 
   it('control: without them the card keeps its own font; with inherit it would too (why the README does not say inherit)', async () => {
