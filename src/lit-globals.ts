@@ -20,3 +20,11 @@ for (const name of ['litHtml', 'reactiveElement', 'litElement']) {
 }
 ownValue('litElementHydrateSupport', undefined);
 ownValue('litPropertyMetadata', new WeakMap());
+ownValue('ShadyCSS', undefined); // the old styling polyfill, looked for while Lit loads
+// Trusted Types, where the browser has none: Lit would make its policy with whatever a polluted Object.prototype
+// holds. A browser's own (on Window.prototype) is never shadowed.
+if (!Object.prototype.hasOwnProperty.call(Window.prototype, 'trustedTypes')) ownValue('trustedTypes', undefined);
+// Lit polyfills Symbol.metadata with `??=`, which reads it first: from Object.prototype, on a polluted page.
+if (!Object.prototype.hasOwnProperty.call(Symbol, 'metadata') && 'metadata' in Symbol) {
+  Object.defineProperty(Symbol, 'metadata', bare({ value: Symbol('metadata'), writable: true, configurable: true }));
+}

@@ -1,5 +1,20 @@
 import { _$LH, nothing } from 'lit-html';
+import { ReactiveElement } from 'lit';
 import { bare } from './config/own.js';
+
+const hasOwn = Object.prototype.hasOwnProperty;
+const ownEmpty = (object: object, name: string) =>
+  hasOwn.call(object, name) || Object.defineProperty(object, name, bare({ value: undefined, writable: true, configurable: true }));
+
+/**
+ * Fields Lit reads before it ever sets them, by their names in its production build: its initializers (a static, read
+ * when a class is prepared and when an element is made), its controllers and the render root (read when an element
+ * connects). Inherited from a polluted Object.prototype, they stop the element starting or leave it blank. Own empty
+ * values leave nothing for the prototype to answer. test/lit-guards.test.ts fails when Lit's code stops reading them.
+ */
+export const LIT_FIELDS = { static: ['l'], instance: ['_$EO', 'renderRoot'] } as const;
+for (const name of LIT_FIELDS.static) ownEmpty(ReactiveElement, name);
+for (const name of LIT_FIELDS.instance) ownEmpty(ReactiveElement.prototype, name);
 
 /*
  * Lit reads a few optional fields that its objects may not have: a template part's `strings` (set only on an
@@ -12,13 +27,14 @@ import { bare } from './config/own.js';
 /** How many part classes were guarded: test/lit-guards.test.ts fails if a Lit upgrade leaves none to find. */
 export let guardedParts = 0;
 for (const Part of Object.values(_$LH) as unknown[]) {
-  const proto = typeof Part === 'function' ? (Part as { prototype?: Record<string, unknown> }).prototype : undefined;
-  if (!proto || !('_$setValue' in proto || '_$AI' in proto)) continue;
+  // Own fields only: an arrow function has no prototype of its own, and a polluted Object.prototype would lend one.
+  const proto = typeof Part === 'function' ? (Object.getOwnPropertyDescriptor(Part, 'prototype')?.value as Record<string, unknown> | undefined) : undefined;
+  if (typeof proto !== 'object' || !(hasOwn.call(proto, '_$setValue') || hasOwn.call(proto, '_$AI'))) continue;
   guardedParts++;
   if (!Object.prototype.hasOwnProperty.call(proto, 'strings')) {
     Object.defineProperty(proto, 'strings', bare({ value: undefined, writable: true, configurable: true }));
   }
-  if ('handleEvent' in proto) sentinelFirstListener(proto);
+  if (hasOwn.call(proto, 'handleEvent')) sentinelFirstListener(proto);
 }
 
 /**
@@ -28,7 +44,7 @@ for (const Part of Object.values(_$LH) as unknown[]) {
  * (NaN equals nothing) takes its place, so the first listener is still added and nothing is read from a prototype.
  */
 function sentinelFirstListener(proto: Record<string, unknown>) {
-  const [setter, committed] = '_$AI' in proto ? ['_$AI', '_$AH'] : ['_$setValue', '_$committedValue'];
+  const [setter, committed] = hasOwn.call(proto, '_$AI') ? ['_$AI', '_$AH'] : ['_$setValue', '_$committedValue'];
   const set = proto[setter] as (this: Record<string, unknown>, ...args: unknown[]) => unknown;
   const before = bare({ capture: NaN });
   proto[setter] = function (this: Record<string, unknown>, ...args: unknown[]) {

@@ -186,12 +186,17 @@ export class TreatmentCompare extends LitElement {
     // A page may set .answers before the element is defined; run that value through the setter. Whatever it is (a
     // getter that throws, a property that cannot be deleted), the element still starts.
     if (Object.prototype.hasOwnProperty.call(this, 'answers')) {
+      let early: unknown;
       try {
-        const early = this.answers;
-        delete (this as { answers?: Answers }).answers;
-        this.answers = early;
+        early = this.answers;
       } catch {
         this._warnConfig('answers set before the element was defined could not be read; ignored');
+      }
+      try {
+        delete (this as { answers?: Answers }).answers;
+        this.answers = early as Answers;
+      } catch {
+        // A property the page made undeletable: the widget works without it (it never reads answers through it).
       }
     }
   }
@@ -201,7 +206,13 @@ export class TreatmentCompare extends LitElement {
   private _childWatch = new MutationObserver(() => this.requestUpdate());
 
   override connectedCallback() {
-    super.connectedCallback();
+    try {
+      super.connectedCallback();
+    } catch (error) {
+      // No root to draw into (the page attached a closed one first): the page's own content stays; said, not thrown.
+      console.error(`<${TAG_NAME}> could not start here.`, error);
+      return;
+    }
     this.requestUpdate(); // moved under another lang, or its config script changed while it was detached
     this._childWatch.observe(this, bare({ childList: true, subtree: true, characterData: true }));
     try {
@@ -225,8 +236,9 @@ export class TreatmentCompare extends LitElement {
   protected override createRenderRoot() {
     try {
       return super.createRenderRoot();
-    } catch {
-      return this.shadowRoot!;
+    } catch (error) {
+      if (!this.shadowRoot) throw error; // no root of ours (a closed one was already there): nothing to draw into
+      return this.shadowRoot;
     }
   }
 
@@ -444,6 +456,8 @@ export class TreatmentCompare extends LitElement {
     // Guarded like next: two activations of one Back button in one task go back one step.
     back: (step: number) => this._stage === 'quiz' && step === this._step + 1 && (step > 1 ? this._goTo('quiz', step - 2) : this._goTo('intro')),
     startOver: () => {
+      // A second activation in the same task finds the quiz already at its start.
+      if (this._stage === 'quiz' && !this._step && !Object.keys(this._currentAnswers).length) return;
       this._currentAnswers = cleanAnswers(null, () => {});
       this._startFired = false;
       this._goTo('quiz', 0); // keeps the chosen audience: the same visitor is starting over
@@ -452,8 +466,10 @@ export class TreatmentCompare extends LitElement {
 
   private _finish() {
     this._goTo('result');
-    const result = this.result;
-    const detail = this.shareAnswers && result ? { answers: this.answers, result } : {};
+    // From the widget's own state, not this.answers or this.result: a page may have put its own on the element.
+    this._parseSettings();
+    const result = this._recommend();
+    const detail = this.shareAnswers && result ? { answers: copyAnswers(this._currentAnswers), result } : {};
     this._emit('treatment-compare-complete', detail);
   }
 

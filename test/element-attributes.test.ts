@@ -51,6 +51,7 @@ describe('<treatment-compare> attributes and invalid values', () => {
     for (const [levels, offers] of [
       ['iop,php,inpatient', 'IOP,PHP'],
       ['IOP PHP Inpatient', 'iop php'],
+      ['iop/php/inpatient,', 'IOP; PHP'],
     ]) {
       const warnings = await captureWarnings(async () => {
         const el = await mount(html`<treatment-compare levels=${levels} offers=${offers}></treatment-compare>`);

@@ -8,7 +8,7 @@ import { drawSafety, renderHelpNow, renderSafety } from '../src/views/safety.js'
 import { render } from 'lit';
 import { recommend } from '../src/engine/index.js';
 import { cleanAnswers } from '../src/quiz/state.js';
-import { $, $$, CALM, captureWarnings, mount, text, type TreatmentCompare } from './helpers.js';
+import { $, $$, CALM, captureWarnings, clickThrough, mount, text, type TreatmentCompare } from './helpers.js';
 
 // Issue 9 at the source level: the hostile-page suite (test/reliability/hostile.test.ts) runs the same against
 // the built bundles in whole pages.
@@ -170,6 +170,50 @@ describe('hardening: any value, never a throw', () => {
       before.remove();
     });
     expect(warnings.filter((w) => w.includes('answers')), warnings.join('\n')).to.have.length(3);
+  });
+
+  it('a list of 2^32 - 1 empty places as an answer is refused at once, never walked', async () => {
+    const warnings = await captureWarnings(async () => {
+      const el = await mount();
+      el.answers = { ...CALM, substances: new Array(2 ** 32 - 1) } as never;
+      await el.updateComplete;
+      expect(Object.keys(el.answers)).to.not.include('substances');
+    });
+    expect(warnings.filter((w) => w.includes('answers'))).to.have.length(1);
+  });
+
+  it('an answers getter the page left on the element before it was defined never breaks the end of the quiz; share-answers still shares the real ones', async () => {
+    const name = `tc-getter-${Math.random().toString(36).slice(2)}`;
+    const el = document.createElement(name) as TreatmentCompare;
+    el.setAttribute('share-answers', '');
+    Object.defineProperty(el, 'answers', { get: () => { throw new Error('getter'); }, set: () => {}, configurable: false, enumerable: true });
+    document.body.append(el);
+    const warnings = await captureWarnings(async () => {
+      customElements.define(name, class extends (customElements.get('treatment-compare') as typeof TreatmentCompare) {});
+      await el.updateComplete;
+    });
+    expect(warnings.some((w) => w.includes('answers'))).to.equal(true);
+    const details: unknown[] = [];
+    el.addEventListener('treatment-compare-complete', (e) => details.push((e as CustomEvent).detail));
+    try {
+      await clickThrough(el);
+      expect(details, 'one complete event').to.have.length(1);
+      expect(details[0]).to.deep.equal({ answers: CALM, result: recommend(CALM) });
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('two activations of Start over in one task start over once (one step event)', async () => {
+    const el = await mount();
+    await clickThrough(el);
+    const steps: number[] = [];
+    el.addEventListener('treatment-compare-step', (e) => steps.push((e as CustomEvent).detail.step));
+    const again = $$<HTMLButtonElement>(el, '[part=result] button').find((b) => b.textContent!.trim() === en.quiz.startOver)!;
+    again.click();
+    again.click();
+    await el.updateComplete;
+    expect(steps).to.deep.equal([1]);
   });
 
   it('a render that fails shows the help lines and the disclaimer, reported once', async () => {

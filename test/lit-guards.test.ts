@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { LIT_GUARDS, guardLitHtml } from '../scripts/lit-guards.mjs';
-import { guardedParts } from '../src/lit-hardening.js';
+import { LIT_FIELDS, guardedParts } from '../src/lit-hardening.js';
 
 // Issue 15, item 3: the guards that reach into Lit's own code. Each must find what it relies on in the Lit this
 // package installs; an upgrade that moves it fails here (and fails the build), rather than shipping unguarded.
@@ -29,7 +29,17 @@ describe("guards in Lit's own code", () => {
   });
 
   it('at run time (src/lit-hardening.ts): the part classes it guards are found in Lit', () => {
-    // ChildPart, AttributePart, PropertyPart, BooleanAttributePart, EventPart and ElementPart have Lit's setter.
-    expect(guardedParts).to.be.at.least(6);
+    // ChildPart, AttributePart, EventPart and ElementPart have Lit's setter of their own (the others inherit it).
+    expect(guardedParts).to.be.at.least(4);
+  });
+
+  it("at run time: the fields it gives own empty values are the ones Lit's production build reads before setting them", async () => {
+    const source = await (await fetch('/node_modules/@lit/reactive-element/reactive-element.js')).text();
+    const [initializers] = LIT_FIELDS.static;
+    const [controllers, renderRoot] = LIT_FIELDS.instance;
+    expect(source, 'initializers, read when an element is made').to.include(`this.constructor.${initializers}?.forEach(`);
+    expect(source, 'initializers, copied from the superclass').to.include(`.${initializers}&&(this.${initializers}=[...`);
+    expect(source, 'controllers, read when an element connects').to.include(`this.${controllers}?.forEach(`);
+    expect(source, 'the render root, made when first needed').to.include(`this.${renderRoot}??=this.createRenderRoot()`);
   });
 });

@@ -154,6 +154,11 @@ describe('the schema and the widget on every help line of test/fixtures/help-lin
         'the sms field dials another number',
         'a single digit',
         'more than 15 digits',
+        'a + dialled before a short number that shows none (tel:+911 calls abroad)',
+        'a + texted before a short number that shows none',
+        'a + shown but not dialled',
+        'an invisible character (BOM) in the shown number',
+        'a line separator in the shown number',
       ].sort(),
     );
   });

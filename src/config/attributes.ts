@@ -62,9 +62,9 @@ export function parseLevels(
   warn: Warn,
 ): LevelId[] {
   if (value == null) return [...fallback];
-  const tokens = idList(value.trim())!; // as the engine and the reserve style read them: any case, spaces or commas
+  const tokens = idList(value)!; // as the engine and the reserve style read them: any case, spaces, commas or slashes
   const levels = LEVEL_IDS.filter((id) => allowed.includes(id) && tokens.includes(id));
-  if (tokens.some((t) => !isLevelId(t) || !allowed.includes(t))) {
+  if (!tokens.length || tokens.some((t) => !isLevelId(t) || !allowed.includes(t))) {
     const instead = levels.length ? levels : fallback;
     warn(attribute, value, `expected some of "${allowed.join(' ')}"; using "${instead.join(' ')}"`);
   }
@@ -100,10 +100,11 @@ export interface Phone {
 }
 
 /**
- * A phone number as people read it: ASCII digits, one leading +, and - . ( ) and spaces. No letters (1-800-NEW-LIFE
- * would dial the wrong line when typed), no other script's digits.
+ * A phone number as people read it: ASCII digits, one leading +, and - . ( ) and spaces (a no-break or thin one too,
+ * as pages set numbers). No letters (1-800-NEW-LIFE would dial the wrong line when typed), no other script's digits,
+ * nothing invisible.
  */
-export const SHOWN_NUMBER = /^\+?[\d\s().-]+$/;
+export const SHOWN_NUMBER = /^\s*\+?[\d ().\u00a0\u2009\u202f-]+\s*$/;
 
 /** A phone number as written for people, and its `tel:` link; null (with a warning) if it is not one. */
 export function parsePhone(value: string | null | undefined, warn: Warn): Phone | null {

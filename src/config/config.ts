@@ -63,16 +63,21 @@ const trimLink = (v: unknown) => (typeof v === 'string' ? v.replace(/^[\t\n\f\r 
 const PLAIN_NUMBER = /^\+?[\d ().-]+$/;
 
 /**
- * The digits a tel: or sms: link dials (2 to 15 of them), or null when it might dial anything else. An sms: link may
- * carry a body (?body=… or ?&body=…), nothing more.
+ * Whether a tel: or sms: link dials exactly the number shown: the same 2 to 15 digits, and a + where the number shows
+ * one. A + the number does not show is allowed before a whole international number (8 digits or more, as
+ * 1-800-662-4357 → tel:+18006624357), never before a short one (tel:+911 calls abroad). An sms: link may carry a body
+ * (?body=… or ?&body=…), nothing more.
  */
-function dialled(link: string): string | null {
+function dials(link: string, number: string): boolean {
   const [, scheme, rest] = /^(tel|sms):(.*)$/is.exec(link) ?? [];
-  if (!rest) return null;
-  const query = scheme.toLowerCase() === 'sms' ? rest.indexOf('?') : -1;
+  const query = scheme?.toLowerCase() === 'sms' ? rest.indexOf('?') : -1;
   const dial = query < 0 ? rest : rest.slice(0, query);
   const n = digits(dial);
-  return PLAIN_NUMBER.test(dial) && n.length > 1 && n.length < 16 && (query < 0 || /^\?&?body=[^&]*$/i.test(rest.slice(query))) ? n : null;
+  const plus = (text: string) => text.trim()[0] === '+';
+  return (
+    PLAIN_NUMBER.test(dial) && SHOWN_NUMBER.test(number) && n.length > 1 && n.length < 16 && n === digits(number) &&
+    (plus(dial) === plus(number) || (plus(dial) && n.length > 7)) && (query < 0 || /^\?&?body=[^&]*$/i.test(rest.slice(query)))
+  );
 }
 
 /**
@@ -92,9 +97,8 @@ function helpLine(line: unknown): CrisisLine | string {
   if (!isText(label) || !isText(number) || !isText(href) || !LINE_HREF.test(href)) return shape;
   if (!optional.every((v) => v === undefined || typeof v === 'string')) return 'has an action, note or short that is not text';
   if (sms !== undefined && !(isText(sms) && /^sms:/i.test(sms))) return 'has an sms that is not an sms: link';
-  const shown = SHOWN_NUMBER.test(number) ? digits(number) : '';
   for (const link of [href, sms]) {
-    if (typeof link === 'string' && /^(tel|sms):/i.test(link) && dialled(link) !== shown) {
+    if (typeof link === 'string' && /^(tel|sms):/i.test(link) && !dials(link, number)) {
       return `shows ${JSON.stringify(number)} but ${JSON.stringify(link)} may dial something else: a help line shows its number in digits 0-9 and dials exactly those`;
     }
   }

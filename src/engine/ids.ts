@@ -84,7 +84,8 @@ export function cleanAnswer<Q extends QuestionId>(question: Q, value: unknown): 
   if (!isMultiChoice(question)) return isOptionOf(question, value) ? value : null;
   const items: unknown[] = Array.isArray(value) ? value : [value];
   const known = QUESTION_OPTIONS[question] as readonly string[];
-  if (!items.length || !items.every((item, i) => known.includes(item as string) && items.indexOf(item) === i)) return null;
+  // More items than options cannot be a set of them (and a huge list is never walked).
+  if (!items.length || items.length > known.length || !items.every((item, i) => known.includes(item as string) && items.indexOf(item) === i)) return null;
   const exclusive: unknown = EXCLUSIVE_OPTIONS[question];
   if (exclusive && items.length > 1 && items.includes(exclusive)) return null;
   return known.filter((option) => items.includes(option)) as OptionOf<Q>[];

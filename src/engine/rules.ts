@@ -82,11 +82,12 @@ export interface RecommendOptions {
 }
 
 /**
- * Ids as a list, or as the element's attributes write them: one string, ids between spaces or commas
- * ("iop,php,inpatient"). Any case ("IOP PHP Inpatient"). Undefined when `ids` is neither.
+ * Ids as a list, or as the element's attributes write them: one string, ids between spaces, commas or any other
+ * separator that is neither a letter nor a hyphen ("iop,php,inpatient", "iop/php", "cost; prior-treatment"). Any case
+ * ("IOP PHP Inpatient"). Undefined when `ids` is neither.
  */
 export function idList(ids: unknown): unknown[] | undefined {
-  const list = typeof ids === 'string' ? ids.split(/[\s,]+/) : Array.isArray(ids) ? ids : undefined;
+  const list = typeof ids === 'string' ? ids.split(/[^a-z-]+/i).filter(Boolean) : Array.isArray(ids) ? ids : undefined;
   return list?.map((id) => (typeof id === 'string' ? id.trim().toLowerCase() : id));
 }
 

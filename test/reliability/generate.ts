@@ -311,7 +311,8 @@ const digits = (text: string) => text.replace(/[^0-9]/g, '');
 const asciiTrim = (text: string) => text.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
 /**
  * A tel: or sms: link dials exactly the digits the line shows: its dial part (an sms: body after ?body= left out) and
- * the number shown are ASCII digits with + - . ( ) and spaces only, 2 to 15 digits; other links dial nothing.
+ * the number shown are ASCII digits with + - . ( ) and spaces only, 2 to 15 digits, a + dialled where one is shown
+ * (and before a whole international number of 8 digits or more only where it is not); other links dial nothing.
  */
 function dials(link: string, number: string): boolean {
   const href = asciiTrim(link);
@@ -323,7 +324,9 @@ function dials(link: string, number: string): boolean {
     dial = dial.slice(0, dial.indexOf('?'));
   }
   const count = digits(dial).length;
-  return /^\+?[0-9 ().-]+$/.test(dial) && /^\+?[0-9\s().-]+$/.test(number) && count >= 2 && count <= 15 && digits(dial) === digits(number);
+  const shownPlus = number.trim().startsWith('+');
+  const plusOk = dial.startsWith('+') === shownPlus || (dial.startsWith('+') && count >= 8);
+  return /^\+?[0-9 ().-]+$/.test(dial) && /^\s*\+?[0-9 ().\u00a0\u2009\u202f-]+\s*$/.test(number) && count >= 2 && count <= 15 && digits(dial) === digits(number) && plusOk;
 }
 /** The widget keeps this help line (SPEC's help lines, as issue 15 tightened them): an oracle written apart from src/. */
 export const validLine = (line: unknown) =>

@@ -251,6 +251,14 @@ const LIT_AND_BROWSER: Record<string, unknown> = {
   set: 'polluted',
   createScript: 1,
   createScriptURL: 'polluted',
+  // Read by Lit before it sets them (its initializers, controllers and render root, by their production names), by
+  // Lit while it loads (Symbol.metadata, the styling polyfill), and by the widget's own guard of Lit's part classes.
+  l: 'polluted',
+  _$EO: 'polluted',
+  renderRoot: 'polluted',
+  metadata: 'polluted',
+  ShadyCSS: 'polluted',
+  prototype: 'polluted',
 };
 
 /**
@@ -516,6 +524,18 @@ describe('hostile pages (built bundles)', function () {
         await el.updateComplete;
         expect(shadowOf(el).querySelectorAll('[part=crisis]').length, `${ctx}: one help lines box once drawn again`).to.equal(1);
         await expectWidgetHolds(el, win, `${ctx}, drawn again`);
+      });
+
+      it(`${bundle}: a browser without Trusted Types (Safari, Firefox: removed here) whose Object.prototype has a trustedTypes: the widget starts and holds`, async () => {
+        const { win, el } = await open(hostile(id), (w) => {
+          delete (w.Window.prototype as unknown as Record<string, unknown>).trustedTypes;
+          (w.Object.prototype as Record<string, unknown>).trustedTypes = { createPolicy: 'polluted' };
+        });
+        const ctx = `${bundle}, no Trusted Types, a polluted trustedTypes`;
+        expect(Object.prototype.hasOwnProperty.call(win.Window.prototype, 'trustedTypes'), `${ctx}: the browser's own removed`).to.equal(false);
+        expect(win.customElements.get(TAG), `${ctx}: defined (${win.__probe.errors})`).to.be.a('function');
+        await expectWidgetHolds(el, win, ctx);
+        expectNoErrors(win, ctx);
       });
 
       it(`${bundle}: Array.prototype[1] a getter with no setter before the bundle loads (no list can grow past one item): the help lines and the disclaimer, said once, nothing thrown at the page`, async () => {

@@ -189,7 +189,7 @@ function ownContent(text: string, fields: Field[]) {
   // A tel: or sms: line must show its number in digits and dial exactly those: such a line here shows plain digits,
   // and the payload goes in its other fields. An https: line is a link, so its number carries the payload too.
   let dial = 100;
-  const line = (at: string, i: number, scheme: 'tel:+' | 'sms:' | 'https://help.example.org/', extra: (number: string) => Record<string, string> = () => ({})) => {
+  const line = (at: string, i: number, scheme: 'tel:' | 'sms:' | 'https://help.example.org/', extra: (number: string) => Record<string, string> = () => ({})) => {
     const number = scheme.startsWith('https') ? mark(`strings.en.${at}[${i}].number`) : `555 0${dial++}`;
     return {
       label: mark(`strings.en.${at}[${i}].label`),
@@ -202,8 +202,8 @@ function ownContent(text: string, fields: Field[]) {
   };
   // The second help line is the crisis line: its short words show in the "help now" line, its sms: link as a button.
   const crisisExtra = (number: string) => ({ short: mark('strings.en.safety.lines[1].short'), sms: `sms:${digitsOf(number)}` });
-  const helpLines = [line('safety.lines', 0, 'tel:+'), line('safety.lines', 1, 'sms:', crisisExtra), line('safety.lines', 2, 'https://help.example.org/')];
-  const notes = Object.fromEntries(NOTES_WITH_LINES.map((id) => [id, { lines: [line(`notes.${id}.lines`, 0, 'tel:+'), line(`notes.${id}.lines`, 1, 'sms:')] }]));
+  const helpLines = [line('safety.lines', 0, 'tel:'), line('safety.lines', 1, 'sms:', crisisExtra), line('safety.lines', 2, 'https://help.example.org/')];
+  const notes = Object.fromEntries(NOTES_WITH_LINES.map((id) => [id, { lines: [line(`notes.${id}.lines`, 0, 'tel:'), line(`notes.${id}.lines`, 1, 'sms:')] }]));
   const words = (who: string) => Object.fromEntries(Object.keys(en.pronouns.self).map((w) => [w, mark(`strings.en.pronouns.${who}.${w}`)]));
   return {
     strings: { en: { safety: { lines: helpLines }, notes, pronouns: { self: words('self'), lovedOne: words('lovedOne') } } },

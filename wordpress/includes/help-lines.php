@@ -156,12 +156,13 @@ function treatment_compare_help_line_problem( $line ) {
 		}
 	}
 
-	$shown = treatment_compare_is_shown_number( $number ) ? treatment_compare_digits( $number ) : null;
+	$shown      = treatment_compare_is_shown_number( $number ) ? treatment_compare_digits( $number ) : null;
+	$shown_plus = 1 === preg_match( '/^[\s\x{00A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}]*\+/u', $number );
 	foreach ( array( 'href' => $href, 'sms' => $sms ) as $key => $link ) {
 		if ( ! is_string( $link ) || ! preg_match( '/^(tel|sms):(.*)\z/is', $link, $parts ) ) {
 			continue;
 		}
-		$why = treatment_compare_dial_problem( strtolower( $parts[1] ), $parts[2], $shown );
+		$why = treatment_compare_dial_problem( strtolower( $parts[1] ), $parts[2], $shown, $shown_plus );
 		if ( null === $why ) {
 			continue;
 		}
@@ -187,10 +188,11 @@ function treatment_compare_help_line_problem( $line ) {
  *
  * @param string      $scheme `tel` or `sms`.
  * @param string      $rest   Everything after the scheme's colon.
- * @param string|null $shown  The shown number's digits, or null.
+ * @param string|null $shown      The shown number's digits, or null.
+ * @param bool        $shown_plus Whether the shown number starts with a +.
  * @return string|null
  */
-function treatment_compare_dial_problem( $scheme, $rest, $shown ) {
+function treatment_compare_dial_problem( $scheme, $rest, $shown, $shown_plus = false ) {
 	$dial = $rest;
 	if ( 'sms' === $scheme && false !== strpos( $rest, '?' ) ) {
 		$query = substr( $rest, strpos( $rest, '?' ) );
@@ -213,7 +215,15 @@ function treatment_compare_dial_problem( $scheme, $rest, $shown ) {
 		return sprintf( _n( 'dials %d digit; a phone number has 2 to 15', 'dials %d digits; a phone number has 2 to 15', $count, 'treatment-compare' ), $count );
 	}
 	if ( $shown === $digits ) {
-		return null;
+		// A + is dialled where the number shows one; a + only in the link is allowed before a whole international
+		// number (8 digits or more, as 1-800-662-4357 and tel:+18006624357), never before a short one (tel:+911).
+		$dial_plus = '+' === substr( $dial, 0, 1 );
+		if ( $dial_plus === $shown_plus || ( $dial_plus && $count >= 8 ) ) {
+			return null;
+		}
+		return $dial_plus
+			? __( 'dials a + before a short number that shows none, which calls abroad', 'treatment-compare' )
+			: __( 'leaves out the + the number shows', 'treatment-compare' );
 	}
 	/* translators: %s: the digits a link dials. */
 	return sprintf( __( 'dials %s', 'treatment-compare' ), $digits );
@@ -297,14 +307,15 @@ function treatment_compare_is_text( $value ) {
 }
 
 /**
- * Whether a shown number is written with the digits 0-9, a leading +, - . ( ) and whitespace only (the widget's
- * SHOWN_NUMBER, src/config/attributes.ts, whose \s also takes a no-break space: a shown number is not dialled).
+ * Whether a shown number is written with the digits 0-9, a leading +, - . ( ) and spaces only: a no-break or thin one
+ * too, as pages set numbers, and any whitespace around it (the widget's SHOWN_NUMBER, src/config/attributes.ts).
  *
  * @param string $number Shown number.
  * @return bool
  */
 function treatment_compare_is_shown_number( $number ) {
-	return 1 === preg_match( '/^\+?[0-9\s\x{00A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}().\-]+\z/u', $number );
+	$space = '[\t\n\x{0B}\f\r \x{00A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}]*';
+	return 1 === preg_match( '/^' . $space . '\+?[0-9 ().\x{00A0}\x{2009}\x{202F}\-]+' . $space . '\z/u', $number );
 }
 
 /**
