@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
 import { cspHeaders } from './test/bundle/csp-headers.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { timingReporter } from './scripts/timing-reporter.mjs';
 import { reliabilityCommands } from './test/reliability/commands.mjs';
 import { browserSupportCommand } from './scripts/browser-support.mjs';
 
@@ -46,5 +47,5 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   middleware: [cspHeaders],
-  reporters: [defaultReporter(), summaryReporter()],
+  reporters: [defaultReporter(), timingReporter(), summaryReporter()], // the summary line stays last
 };
