@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
@@ -79,7 +80,7 @@ function everyFileOnce(files) {
  * The command line, read the way the runner reads it. The runner always runs files named there
  * (`web-test-runner --config … test/x.test.ts`) in its default group, in one browser, so the groups are left out
  * then: a focused run is one browser, in the order given, as before the split (name a polluting file last, or run
- * `--group clean` / `--group polluting`).
+ * `--group clean-1` / `--group polluting`).
  */
 function commandLine() {
   const require = createRequire(import.meta.url);
@@ -92,9 +93,70 @@ const chrome = () =>
     launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },
   });
 
+/**
+ * The clean files run in this many Chromiums at once (TC_TEST_BROWSERS; by default two, or one on a one-core
+ * machine). Each browser runs one file at a time, in its own renderer process, so two use two cores; two files at
+ * once in one browser share one renderer's main thread (slower, and focus and viewport tests fail).
+ */
+const CLEAN_BROWSERS = Math.max(1, Math.floor(Number(process.env.TC_TEST_BROWSERS)) || Math.min(2, availableParallelism()));
+
+/**
+ * Rough seconds the slow files take on their own (2-core machine), to share the clean files out evenly; a file
+ * not listed counts as 1. Only the balance depends on these: a stale number costs time, never a test.
+ */
+const WEIGHTS = {
+  'test/reliability/a11y.test.ts': 25,
+  'test/reliability/injection.test.ts': 21,
+  'test/engine/invariants.test.ts': 12,
+  'test/reserve.test.ts': 11,
+  'test/reliability/fuzz.test.ts': 7,
+  'test/element-a11y.test.ts': 6,
+  'test/configurator.test.ts': 5,
+  'test/reliability/layout.test.ts': 5,
+  'test/browser-support.test.ts': 3,
+};
+
+/** Deals `files` out to `n` lists of about equal weight, the heaviest first (each list keeps that order). */
+function shareOut(files, n) {
+  const lists = Array.from({ length: n }, () => ({ files: [], weight: 0 }));
+  const weight = (f) => WEIGHTS[f] ?? 1;
+  for (const file of [...files].sort((a, b) => weight(b) - weight(a) || a.localeCompare(b))) {
+    const lightest = lists.reduce((a, b) => (b.weight < a.weight ? b : a));
+    lightest.files.push(file);
+    lightest.weight += weight(file);
+  }
+  return lists.map((l) => l.files).filter((l) => l.length);
+}
+
+/**
+ * The polluting files' browser starts its first page only once every other session has finished: the runner
+ * would start it as soon as one clean browser is done (it counts browsers, not groups), and the polluting files
+ * must never run beside a clean one.
+ */
+function afterTheOthers(launcher) {
+  let open;
+  const othersDone = new Promise((resolve) => (open = resolve));
+  const startSession = launcher.startSession.bind(launcher);
+  launcher.startSession = async (...args) => {
+    await othersDone;
+    return startSession(...args);
+  };
+  const reporter = {
+    start({ sessions }) {
+      const check = () => {
+        if ([...sessions.all()].every((s) => s.browser === launcher || s.status === 'FINISHED')) open();
+      };
+      sessions.on('session-status-updated', check);
+      check();
+    },
+  };
+  return { launcher, reporter };
+}
+
+const polluting = afterTheOthers(chrome());
 const groups = [
-  { name: 'clean', files: CLEAN_FILES, browsers: [chrome()] },
-  { name: 'polluting', files: POLLUTING_FILES, browsers: [chrome()] },
+  ...shareOut(CLEAN_FILES, CLEAN_BROWSERS).map((files, i) => ({ name: `clean-${i + 1}`, files, browsers: [chrome()] })),
+  { name: 'polluting', files: POLLUTING_FILES, browsers: [polluting.launcher] },
 ];
 
 const cli = commandLine();
@@ -106,10 +168,11 @@ export default {
   nodeResolve: { exportConditions: ['development'] }, // Lit's dev build, so its warnings surface in tests
   // ...but not its notice that it is the dev build, which every test file would print again.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode.'),
-  // One file at a time per browser (two at once was slower here, and viewport and focus tests fail), and one
-  // browser at a time: the scheduler starts the polluting group's browser only once the clean group has finished.
+  // One file at a time per browser; the clean groups' browsers at once, the polluting group's after them (it waits
+  // in afterTheOthers, so its first page may take as long as the clean files to start).
   concurrency: 1,
-  concurrentBrowsers: 1,
+  concurrentBrowsers: CLEAN_BROWSERS + 1,
+  browserStartTimeout: 600000,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
   browsers: [chrome()], // for files named on the command line; the groups bring their own
@@ -122,6 +185,7 @@ export default {
   middleware: [cspHeaders],
   reporters: [
     ...(whole ? [everyFileOnce(ALL_FILES)] : []),
+    polluting.reporter,
     defaultReporter(),
     timingReporter(),
     summaryReporter(), // its line stays the last of the run
