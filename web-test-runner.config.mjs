@@ -39,7 +39,8 @@ function bundledForTheBrowser(packages) {
  * across all the files it runs. Putting an element on Array.prototype or Object.prototype (hardening.test.ts sets
  * Array.prototype[0] and [1]; hostile.test.ts does the same and more in iframes) invalidates V8's isolate-wide
  * "no elements" protector for good: from then on every array access in every later file takes the slow path (the
- * engine invariants took ~65 s instead of ~17 s after hardening.test.ts). Removing the values again does not undo it.
+ * engine invariants took 56–94 s in a whole run after hardening.test.ts, 18–19 s alone). Deleting the values again
+ * does not undo it.
  *
  * A file that pollutes built-ins, even in an iframe, even briefly, belongs here. Paths are relative to this file.
  */
