@@ -51,7 +51,7 @@ const cleanDeclarations = () => ({
   },
 });
 
-export default [
+const configs = [
   // The bundles a page loads: Lit inside, production build, minified.
   {
     input: 'src/define.ts',
@@ -89,3 +89,16 @@ export default [
     },
   },
 ];
+
+/**
+ * `rollup -c` builds every config above in turn; `rollup -c --configOnly 0,2` builds those named by index, so
+ * scripts/build-first.mjs can run them in processes of their own at once (they write different files).
+ */
+export default (args) => {
+  const only = args.configOnly;
+  delete args.configOnly;
+  if (only === undefined) return configs;
+  return String(only)
+    .split(',')
+    .map((i) => configs[Number(i)] ?? (() => { throw new Error(`rollup.config.mjs: no config ${i}`); })());
+};

@@ -22,8 +22,9 @@ interface Embed {
 
 /**
  * A page with a heading, the widget and text below it, as the README shows, in an iframe as wide as a screen.
- * The script arrives `delay` ms after the page, as a slow network would deliver it, and the visitor scrolls while
- * waiting; layout shifts are summed.
+ * The script arrives `delay` ms after the page has been drawn, as a slow network would deliver it, and the visitor
+ * scrolls while waiting; layout shifts are summed. (Counted from the first drawn frame, not from parsing: on a busy
+ * machine a timer from parsing could add the script before anything was drawn, and then there is no shift to see.)
  */
 async function embed({ width, column = 0, lang = 'en', levels = '', reserve = true, scroll = true, delay = 150 }: { width: number; column?: number; lang?: string; levels?: string; reserve?: boolean; scroll?: boolean; delay?: number }): Promise<Embed> {
   const frame = document.createElement('iframe');
@@ -31,8 +32,9 @@ async function embed({ width, column = 0, lang = 'en', levels = '', reserve = tr
   frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
 <style>body{margin:16px;font:16px/1.5 system-ui,sans-serif}</style>${reserve ? `<style>${CSS}</style>` : ''}
 <script>window.__shift=0;new PerformanceObserver((list)=>{for(const e of list.getEntries())window.__shift+=e.value}).observe({type:'layout-shift',buffered:true});
-${scroll ? `setTimeout(()=>scrollTo(0,400),${delay / 2});` : ''}
-setTimeout(()=>{const s=document.createElement('script');s.src='/dist/treatment-compare.iife.js';document.head.append(s)},${delay});</script>
+const drawn=(f,ms)=>${delay ? 'requestAnimationFrame(()=>requestAnimationFrame(()=>setTimeout(f,ms)))' : 'setTimeout(f,ms)'};
+${scroll ? `drawn(()=>scrollTo(0,400),${delay / 2});` : ''}
+drawn(()=>{const s=document.createElement('script');s.src='/dist/treatment-compare.iife.js';document.head.append(s)},${delay});</script>
 </head><body><main${column ? ` style="max-width:${column}px;margin:auto"` : ''}><h1>Treatment options</h1>
 <div class="${RESERVE_CLASS}"><treatment-compare${levels ? ` levels="${levels}"` : ''}></treatment-compare></div>
 <section id="below">${'<p>Choosing a program is a big step. This page explains the options in plain words and what to ask.</p>'.repeat(12)}</section></main></body></html>`;
