@@ -16,6 +16,18 @@ export const LIT_FIELDS = { static: ['l'], instance: ['_$EO', 'renderRoot'] } as
 for (const name of LIT_FIELDS.static) ownEmpty(ReactiveElement, name);
 for (const name of LIT_FIELDS.instance) ownEmpty(ReactiveElement.prototype, name);
 
+/**
+ * The accessor Lit defines for each reactive property, without a prototype: a polluted Object.prototype.value or
+ * .writable would make it both an accessor and a value, which defineProperty refuses, and the element would never be
+ * defined. Replaced on ReactiveElement itself (an element class of its own overriding it is deprecated).
+ */
+const Reactive = ReactiveElement as unknown as { getPropertyDescriptor: (...args: unknown[]) => PropertyDescriptor | undefined };
+const describe = Reactive.getPropertyDescriptor;
+Reactive.getPropertyDescriptor = function (this: unknown, ...args: unknown[]) {
+  const descriptor = describe.apply(this, args);
+  return descriptor && bare(descriptor);
+};
+
 /*
  * Lit reads a few optional fields that its objects may not have: a template part's `strings` (set only on an
  * attribute with several values) and a render's options. A page whose Object.prototype carries a `strings`

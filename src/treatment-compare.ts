@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { LEVEL_IDS, recommend } from './engine/index.js';
 import type { Answers, LevelId, QuestionId, Recommendation } from './engine/index.js';
 import { LANGUAGES, fill, resolveLanguage, type CompareRow, type RowId, type Strings } from './content/index.js';
@@ -108,15 +108,6 @@ export class TreatmentCompare extends LitElement {
     _showError: { state: true },
     _allRows: { state: true },
   };
-
-  /**
-   * The accessor Lit defines for each property, without a prototype: a polluted Object.prototype.value or .writable
-   * would make it both an accessor and a value, which defineProperty refuses, and the element would never be defined.
-   */
-  static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration) {
-    const descriptor = super.getPropertyDescriptor(name, key, options);
-    return descriptor && bare(descriptor);
-  }
 
   /** `compare`, `quiz` or `both`. */
   declare view?: string | null;

@@ -33,6 +33,15 @@ describe("guards in Lit's own code", () => {
     expect(guardedParts).to.be.at.least(4);
   });
 
+  it('at run time: the property accessors Lit defines have no prototype (Lit still asks ReactiveElement for them)', async () => {
+    const { ReactiveElement } = await import('lit');
+    const descriptor = (ReactiveElement as unknown as { getPropertyDescriptor: (...a: unknown[]) => object }).getPropertyDescriptor('x', Symbol('x'), {});
+    expect(Object.getPrototypeOf(descriptor)).to.equal(null);
+    expect(descriptor).to.have.property('get').that.is.a('function');
+    const source = await (await fetch('/node_modules/@lit/reactive-element/reactive-element.js')).text();
+    expect(source, 'createProperty asks this.getPropertyDescriptor').to.match(/this\.getPropertyDescriptor\([\w$]+,[\w$]+,[\w$]+\)/);
+  });
+
   it("at run time: the fields it gives own empty values are the ones Lit's production build reads before setting them", async () => {
     const source = await (await fetch('/node_modules/@lit/reactive-element/reactive-element.js')).text();
     const [initializers] = LIT_FIELDS.static;
