@@ -11,8 +11,8 @@ import { gzipSync } from 'node:zlib';
 // round of hostile-page fixes (Lit's global names, option objects without a prototype for Lit and the browser, the
 // help lines drawn with the DOM alone when Lit itself cannot draw) took it to 28.0 KB, 45 bytes over 28 KB. Issue 15
 // (help lines that dial exactly what they show, an answers setter that never throws, Lit's clone loop, descriptors
-// and policy options guarded, a first render in an iframe, Back guarded, levels in any spelling) took it to 28.4 KB
-// (29,100 bytes). The
+// and policy options guarded, the fields Lit reads before setting them, a first render in an iframe, Back guarded,
+// levels in any spelling) took it to 28.7 KB (29,370 bytes). The
 // standing rule is never to drop a correctness fix to fit a budget, so the budget is 29 KB until a smaller form is
 // found (README, "Performance"; `npm run size:parts` shows what each part costs).
 export const BUDGET_GZIP_BYTES = 29 * 1024;
