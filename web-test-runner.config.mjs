@@ -33,7 +33,8 @@ function bundledForTheBrowser(packages) {
 
 /**
  * Test files that change built-ins (Object.prototype, Array.prototype, JSON.parse, …) on purpose, to prove the widget
- * survives a hostile page. They run in a browser of their own, after every other file, never at the same time as one.
+ * survives a hostile page. They run in a browser of their own (a process of its own), started when the last clean
+ * browser has run its files, so that no more browsers run at once than there are clean ones.
  *
  * Why: every test page comes from the same origin, so one Chromium shares a renderer process, and so one V8 isolate,
  * across all the files it runs. Putting an element on Array.prototype or Object.prototype (hardening.test.ts sets
@@ -102,25 +103,31 @@ const chrome = () =>
 const CLEAN_BROWSERS = Math.max(1, Math.floor(Number(process.env.TC_TEST_BROWSERS)) || Math.min(2, availableParallelism()));
 
 /**
- * Rough seconds the slow files take on their own (2-core machine), to share the clean files out evenly; a file
+ * Rough seconds the slow files take in a whole run (2-core machine, two browsers at once), to share the files out
+ * evenly; a file
  * not listed counts as 1. Only the balance depends on these: a stale number costs time, never a test.
  */
 const WEIGHTS = {
-  'test/reliability/a11y.test.ts': 25,
-  'test/reliability/injection.test.ts': 21,
-  'test/engine/invariants.test.ts': 12,
-  'test/reserve.test.ts': 11,
-  'test/reliability/fuzz.test.ts': 7,
-  'test/element-a11y.test.ts': 6,
-  'test/configurator.test.ts': 5,
+  'test/reliability/a11y.test.ts': 28,
+  'test/engine/invariants.test.ts': 24, // its workers share the cores with the other browser
+  'test/reliability/injection.test.ts': 24,
+  'test/reliability/hostile.test.ts': 17,
+  'test/reserve.test.ts': 14,
+  'test/reliability/fuzz.test.ts': 10,
+  'test/configurator.test.ts': 9,
+  'test/element-a11y.test.ts': 7,
   'test/reliability/layout.test.ts': 5,
-  'test/browser-support.test.ts': 3,
+  'test/browser-support.test.ts': 4,
 };
 
-/** Deals `files` out to `n` lists of about equal weight, the heaviest first (each list keeps that order). */
-function shareOut(files, n) {
-  const lists = Array.from({ length: n }, () => ({ files: [], weight: 0 }));
-  const weight = (f) => WEIGHTS[f] ?? 1;
+const weight = (f) => WEIGHTS[f] ?? 1;
+
+/**
+ * Deals `files` out to `n` lists of about equal weight, the heaviest first (each list keeps that order). The last
+ * list starts with `head` seconds already: the polluting files run after it, in a browser of their own.
+ */
+function shareOut(files, n, head = 0) {
+  const lists = Array.from({ length: n }, (_, i) => ({ files: [], weight: i === n - 1 ? head : 0 }));
   for (const file of [...files].sort((a, b) => weight(b) - weight(a) || a.localeCompare(b))) {
     const lightest = lists.reduce((a, b) => (b.weight < a.weight ? b : a));
     lightest.files.push(file);
@@ -130,22 +137,22 @@ function shareOut(files, n) {
 }
 
 /**
- * The polluting files' browser starts its first page only once every other session has finished: the runner
- * would start it as soon as one clean browser is done (it counts browsers, not groups), and the polluting files
- * must never run beside a clean one.
+ * The polluting files' browser starts its first page only once every session of `before` (the last clean browser,
+ * dealt less work for this) has finished, so no more than the clean browsers' number run at once, one per core. It
+ * is a process of its own, so what its files do to the built-ins never reaches a clean file's isolate.
  */
-function afterTheOthers(launcher) {
+function after(before, launcher) {
   let open;
-  const othersDone = new Promise((resolve) => (open = resolve));
+  const done = new Promise((resolve) => (open = resolve));
   const startSession = launcher.startSession.bind(launcher);
   launcher.startSession = async (...args) => {
-    await othersDone;
+    await done;
     return startSession(...args);
   };
   const reporter = {
     start({ sessions }) {
       const check = () => {
-        if ([...sessions.all()].every((s) => s.browser === launcher || s.status === 'FINISHED')) open();
+        if ([...sessions.all()].every((s) => s.browser !== before || s.status === 'FINISHED')) open();
       };
       sessions.on('session-status-updated', check);
       check();
@@ -154,9 +161,14 @@ function afterTheOthers(launcher) {
   return { launcher, reporter };
 }
 
-const polluting = afterTheOthers(chrome());
+const cleanBrowsers = Array.from({ length: CLEAN_BROWSERS }, chrome);
+const polluting = after(cleanBrowsers[CLEAN_BROWSERS - 1], chrome());
 const groups = [
-  ...shareOut(CLEAN_FILES, CLEAN_BROWSERS).map((files, i) => ({ name: `clean-${i + 1}`, files, browsers: [chrome()] })),
+  ...shareOut(CLEAN_FILES, CLEAN_BROWSERS, POLLUTING_FILES.reduce((sum, f) => sum + weight(f), 0)).map((files, i) => ({
+    name: `clean-${i + 1}`,
+    files,
+    browsers: [cleanBrowsers[i]],
+  })),
   { name: 'polluting', files: POLLUTING_FILES, browsers: [polluting.launcher] },
 ];
 
@@ -169,8 +181,8 @@ export default {
   nodeResolve: { exportConditions: ['development'] }, // Lit's dev build, so its warnings surface in tests
   // ...but not its notice that it is the dev build, which every test file would print again.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode.'),
-  // One file at a time per browser; the clean groups' browsers at once, the polluting group's after them (it waits
-  // in afterTheOthers, so its first page may take as long as the clean files to start).
+  // One file at a time per browser; the clean groups' browsers at once, the polluting group's after the last of them
+  // (it waits in after(), so its first page may take as long as that browser's files to start).
   concurrency: 1,
   concurrentBrowsers: CLEAN_BROWSERS + 1,
   browserStartTimeout: 600000,
