@@ -127,13 +127,33 @@ export async function openPage({ width = 1280, height = 900, role } = {}) {
   return { context, page, log, close: () => context.close() };
 }
 
-/** Logs in through wp-login.php. */
+/**
+ * Logs in through wp-login.php, as a person would: waits for the form's own focus on the username (WordPress
+ * focuses and selects it 200 ms after the page parses; typing the password while that fires would put it in
+ * the username), types both, checks they are there, submits. A login that does not reach wp-admin is tried
+ * once more, and said so; a second failure throws with WordPress's own error message.
+ */
 export async function login(page, role) {
   const user = site().users[role];
-  await page.goto(url('/wp-login.php'));
-  await page.fill('#user_login', user.login);
-  await page.fill('#user_pass', user.password);
-  await Promise.all([page.waitForURL(/wp-admin/), page.click('#wp-submit')]);
+  for (let attempt = 1; ; attempt++) {
+    await page.goto(url('/wp-login.php'));
+    await page
+      .waitForFunction(() => document.activeElement?.id === 'user_login', null, { timeout: 5_000 })
+      .catch(() => {}); // a login page without the autofocus: nothing to wait for
+    await page.fill('#user_login', user.login);
+    await page.fill('#user_pass', user.password);
+    const typed = await page.evaluate(() => [document.querySelector('#user_login').value, document.querySelector('#user_pass').value]);
+    const arrived = await Promise.all([page.waitForURL(/\/wp-admin\//), page.click('#wp-submit')]).then(
+      () => true,
+      () => false,
+    );
+    if (arrived) return;
+    const error = await page.locator('#login_error').innerText({ timeout: 1_000 }).catch(() => '(no #login_error)');
+    const field = (value, wanted) => (value === wanted ? 'as given' : `not as given (${value.length} characters)`);
+    const why = `the ${role}'s login ended on ${page.url()}: ${error.trim()} (username ${field(typed[0], user.login)}, password ${field(typed[1], user.password)})`;
+    if (attempt >= 2) throw new Error(why);
+    console.log(`    [login] ${why}; trying once more`);
+  }
 }
 
 /** The widget's own warnings (console.warn lines that start with "<treatment-compare>"). */
