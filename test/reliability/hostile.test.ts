@@ -843,7 +843,7 @@ describe('hostile pages (built bundles)', function () {
           inner.contentDocument!.body.replaceChildren(el);
           const ctx = `${bundle}, ${how}`;
           // A widget that cannot start never completes an update: fail in seconds, not at the suite's timeout.
-          const started = await Promise.race([el.updateComplete.then(() => true), new Promise((done) => setTimeout(() => done(false), 3000))]);
+          const started = await Promise.race([el.updateComplete.then(() => true), new Promise((done) => setTimeout(() => done(false), 10_000))]);
           expect(started, `${ctx}: the widget started`).to.equal(true);
           expect(el.ownerDocument, `${ctx}: in the iframe`).to.equal(inner.contentDocument);
           expect(el.shadowRoot?.querySelector('.root'), `${ctx}: rendered`).to.exist;
