@@ -170,7 +170,7 @@ async function axeViolations(win: AxeWin, context: AxeContext = win.document.bod
 }
 
 async function until(check: () => boolean, what: string) {
-  for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 20));
+  for (let i = 0; i < 500 && !check(); i++) await new Promise((r) => setTimeout(r, 20));
   expect(check(), what).to.equal(true);
 }
 

@@ -160,7 +160,7 @@ describe('reserve: one text everywhere', () => {
       frame.src = '/demo/index.html';
     });
     const doc = frame.contentDocument!;
-    for (let i = 0; i < 100 && !doc.querySelector('.example details code'); i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 500 && !doc.querySelector('.example details code'); i++) await new Promise((r) => setTimeout(r, 20));
     const { pageSnippet } = (await import(/* @vite-ignore */ SNIPPET)) as { pageSnippet: (markup: string, css: string | null) => string };
     const codes = [...doc.querySelectorAll('.example treatment-compare')].map((el) => [el, el.nextElementSibling!.querySelector('code')!.textContent!] as const);
     expect(codes.length).to.be.greaterThan(3);
