@@ -1,4 +1,4 @@
-import { bare } from './config/own.js';
+import { ownValue } from './config/own.js';
 
 /*
  * Lit keeps a few values on the global object (its version lists, the property metadata map) and calls optional
@@ -8,23 +8,18 @@ import { bare } from './config/own.js';
  * value first: what Lit would create itself, or nothing to call. A clean page is left untouched. This module runs
  * before Lit in the bundles (src/define.ts imports it first).
  */
-const global = globalThis as Record<string, unknown>;
-const ownValue = (name: string, value: unknown) => {
-  if (name in global && !Object.prototype.hasOwnProperty.call(global, name)) {
-    Object.defineProperty(global, name, bare({ value, writable: true, configurable: true }));
-  }
-};
+/** An own value for a name `object` only inherits (a clean page is left untouched). */
+const ifInherited = (object: object, name: string, value: unknown) => name in object && ownValue(object, name, value);
+const global = globalThis;
 for (const name of ['litHtml', 'reactiveElement', 'litElement']) {
-  ownValue(`${name}Versions`, []);
-  ownValue(`${name}PolyfillSupport`, undefined);
+  ifInherited(global, `${name}Versions`, []);
+  ifInherited(global, `${name}PolyfillSupport`, undefined);
 }
-ownValue('litElementHydrateSupport', undefined);
-ownValue('litPropertyMetadata', new WeakMap());
-ownValue('ShadyCSS', undefined); // the old styling polyfill, looked for while Lit loads
+ifInherited(global, 'litElementHydrateSupport', undefined);
+ifInherited(global, 'litPropertyMetadata', new WeakMap());
+ifInherited(global, 'ShadyCSS', undefined); // the old styling polyfill, looked for while Lit loads
 // Trusted Types, where the browser has none: Lit would make its policy with whatever a polluted Object.prototype
 // holds. A browser's own (on Window.prototype) is never shadowed.
-if (!Object.prototype.hasOwnProperty.call(Window.prototype, 'trustedTypes')) ownValue('trustedTypes', undefined);
+if (!Object.prototype.hasOwnProperty.call(Window.prototype, 'trustedTypes')) ifInherited(global, 'trustedTypes', undefined);
 // Lit polyfills Symbol.metadata with `??=`, which reads it first: from Object.prototype, on a polluted page.
-if (!Object.prototype.hasOwnProperty.call(Symbol, 'metadata') && 'metadata' in Symbol) {
-  Object.defineProperty(Symbol, 'metadata', bare({ value: Symbol('metadata'), writable: true, configurable: true }));
-}
+ifInherited(Symbol, 'metadata', Symbol('metadata'));

@@ -1,10 +1,8 @@
 import { _$LH, nothing } from 'lit-html';
 import { ReactiveElement } from 'lit';
-import { bare } from './config/own.js';
+import { bare, ownValue } from './config/own.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
-const ownEmpty = (object: object, name: string) =>
-  hasOwn.call(object, name) || Object.defineProperty(object, name, bare({ value: undefined, writable: true, configurable: true }));
 
 /**
  * Fields Lit reads before it ever sets them, by their names in its production build: its initializers (a static, read
@@ -13,8 +11,8 @@ const ownEmpty = (object: object, name: string) =>
  * values leave nothing for the prototype to answer. test/lit-guards.test.ts fails when Lit's code stops reading them.
  */
 export const LIT_FIELDS = { static: ['l'], instance: ['_$EO', 'renderRoot'] } as const;
-for (const name of LIT_FIELDS.static) ownEmpty(ReactiveElement, name);
-for (const name of LIT_FIELDS.instance) ownEmpty(ReactiveElement.prototype, name);
+for (const name of LIT_FIELDS.static) ownValue(ReactiveElement, name, undefined);
+for (const name of LIT_FIELDS.instance) ownValue(ReactiveElement.prototype, name, undefined);
 
 /**
  * The accessor Lit defines for each reactive property, without a prototype: a polluted Object.prototype.value or
@@ -43,9 +41,7 @@ for (const Part of Object.values(_$LH) as unknown[]) {
   const proto = typeof Part === 'function' ? (Object.getOwnPropertyDescriptor(Part, 'prototype')?.value as Record<string, unknown> | undefined) : undefined;
   if (typeof proto !== 'object' || !(hasOwn.call(proto, '_$setValue') || hasOwn.call(proto, '_$AI'))) continue;
   guardedParts++;
-  if (!Object.prototype.hasOwnProperty.call(proto, 'strings')) {
-    Object.defineProperty(proto, 'strings', bare({ value: undefined, writable: true, configurable: true }));
-  }
+  ownValue(proto, 'strings', undefined);
   if (hasOwn.call(proto, 'handleEvent')) sentinelFirstListener(proto);
 }
 

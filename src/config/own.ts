@@ -12,6 +12,14 @@ export function bare<const T extends object>(object: T): T {
   return object;
 }
 
+/**
+ * Gives `object` an own writable `name` holding `value`, unless it has one already: a read of `name` then never
+ * reaches a prototype a hostile page may have filled. Lit's globals and the fields it reads before setting them.
+ */
+export function ownValue(object: object, name: PropertyKey, value: unknown) {
+  if (!hasOwn.call(object, name)) Object.defineProperty(object, name, bare({ value, writable: true, configurable: true }));
+}
+
 /** Keys that never count as data: they reach an object's prototype machinery. */
 const FORBIDDEN = ['__proto__', 'constructor', 'prototype'];
 
