@@ -40,17 +40,18 @@ function describe(value: unknown): string {
  */
 export function cleanAnswers(value: unknown, report: (entry: string) => void): Answers {
   const clean: Record<string, unknown> = answersFrom();
+  if (value == null) return clean;
   const refused: string[] = [];
   try {
-    if (typeof value !== 'object' || Array.isArray(value)) throw 0;
-    for (const question of Object.keys(value!)) {
+    if (typeof value !== 'object' || Array.isArray(value)) throw 0; // refused whole, as a value that cannot be read
+    for (const question of Object.keys(value)) {
       const given = (value as Record<string, unknown>)[question];
       const answer = isQuestionId(question) ? cleanAnswer(question, given) : null;
       if (answer !== null) clean[question] = answer;
       else refused.push(`${question}: ${describe(given)}`);
     }
   } catch {
-    if (value != null) report(describe(value));
+    report(describe(value));
     return answersFrom();
   }
   refused.forEach(report);
