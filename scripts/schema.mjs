@@ -11,6 +11,7 @@ import { importSource } from './import-source.mjs';
 
 const { HIDEABLE_QUESTION_IDS, LEVEL_IDS, QUESTION_IDS } = await importSource('src/engine/index.ts');
 const { LANGUAGES, ROW_IDS, fill } = await importSource('src/content/index.ts');
+const { DIAL_PART } = await importSource('src/config/config.ts');
 const en = LANGUAGES.en;
 
 const text = { $ref: '#/$defs/text' };
@@ -39,9 +40,8 @@ const list = (items) => items.join(', ');
 // A help line's link, as the widget reads it (src/config/config.ts): ASCII spaces around it, a dial part of ASCII
 // digits with a leading + and - . ( ) and spaces, an sms: body. That it dials the digits shown, the widget alone checks.
 const space = '[\\t\\n\\f\\r ]*';
-const dial = '\\+?[0-9 ().-]+';
-const tel = `[Tt][Ee][Ll]:${dial}${space}`;
-const sms = `[Ss][Mm][Ss]:${dial}(\\?&?[Bb][Oo][Dd][Yy]=[^&]*)?${space}`;
+const tel = `[Tt][Ee][Ll]:${DIAL_PART}${space}`;
+const sms = `[Ss][Mm][Ss]:${DIAL_PART}(\\?&?[Bb][Oo][Dd][Yy]=[^&]*)?${space}`;
 
 const schema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',

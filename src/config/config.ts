@@ -58,9 +58,11 @@ const digits = (text: string) => text.replace(/\D/g, '');
 const trimLink = (v: unknown) => (typeof v === 'string' ? v.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '') : v);
 /**
  * A number as dialled: ASCII digits, one leading +, and - . ( ) and ASCII spaces. Nothing a phone reads as a pause, an
- * extension or a second number (, ; # p w), no letters, no other script's digits, no invisible characters.
+ * extension or a second number (, ; # p w), no letters, no other script's digits, no invisible characters. The
+ * configuration's schema (scripts/schema.mjs) writes its tel: and sms: patterns with it.
  */
-const PLAIN_NUMBER = /^\+?[\d ().-]+$/;
+export const DIAL_PART = '\\+?[0-9 ().-]+';
+const PLAIN_NUMBER = new RegExp(`^${DIAL_PART}$`);
 
 /**
  * Whether a tel: or sms: link dials exactly the number shown: the same 2 to 15 digits, and a + where the number shows
