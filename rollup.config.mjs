@@ -91,14 +91,15 @@ const configs = [
 ];
 
 /**
- * `rollup -c` builds every config above in turn; `rollup -c --configOnly 0,2` builds those named by index, so
- * scripts/build-first.mjs can run them in processes of their own at once (they write different files).
+ * `rollup -c` builds every config above in turn; `rollup -c --configPart k/n` builds every n-th one from the k-th
+ * (0-based), so scripts/build-first.mjs can share them out over processes that run at once (they write different
+ * files) without knowing how many there are.
  */
 export default (args) => {
-  const only = args.configOnly;
-  delete args.configOnly;
-  if (only === undefined) return configs;
-  return String(only)
-    .split(',')
-    .map((i) => configs[Number(i)] ?? (() => { throw new Error(`rollup.config.mjs: no config ${i}`); })());
+  const part = args.configPart;
+  delete args.configPart;
+  if (part === undefined) return configs;
+  const [k, n] = String(part).split('/').map(Number);
+  if (!(n > 0 && k >= 0 && k < n)) throw new Error(`rollup.config.mjs: --configPart ${part}: expected k/n with 0 <= k < n`);
+  return configs.filter((_, i) => i % n === k);
 };
