@@ -26,6 +26,13 @@ if ( ! defined( 'ABSPATH' ) ) {
 }
 
 /**
+ * White space, as the inside of a PCRE character class used with the u flag: JavaScript's trim() set spelled out
+ * beside \s (which the u flag makes Unicode-aware, so it also takes U+0085 and U+180E, which JavaScript does not).
+ * Used where a label or a number may be only white space, or white space before its +.
+ */
+const TREATMENT_COMPARE_JS_SPACE = '\s\x{00A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}';
+
+/**
  * Every help line of a configuration the widget would refuse, with its path and why, in the order they appear.
  *
  * @param stdClass|null $config A parsed configuration (treatment_compare_parse_config()).
@@ -117,13 +124,12 @@ function treatment_compare_help_line_problem( $line ) {
 	if ( ! $line instanceof stdClass ) {
 		return __( 'is not a help line: write each line as { "label": …, "number": …, "href": … }.', 'treatment-compare' );
 	}
-	// The widget drops bidi overrides (U+202A-U+202E) from every text before it reads it.
 	$text = function ( $key ) use ( $line ) {
 		if ( ! property_exists( $line, $key ) ) {
 			return null;
 		}
 		$value = $line->$key;
-		return is_string( $value ) ? preg_replace( '/[\x{202A}-\x{202E}]/u', '', $value ) : $value;
+		return is_string( $value ) ? treatment_compare_without_bidi( $value ) : $value;
 	};
 	$label  = $text( 'label' );
 	$number = $text( 'number' );
@@ -157,7 +163,7 @@ function treatment_compare_help_line_problem( $line ) {
 	}
 
 	$shown      = treatment_compare_is_shown_number( $number ) ? treatment_compare_digits( $number ) : null;
-	$shown_plus = 1 === preg_match( '/^[\s\x{00A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}]*\+/u', $number );
+	$shown_plus = 1 === preg_match( '/^[' . TREATMENT_COMPARE_JS_SPACE . ']*\+/u', $number );
 	foreach ( array( 'href' => $href, 'sms' => $sms ) as $key => $link ) {
 		if ( ! is_string( $link ) || ! preg_match( '/^(tel|sms):(.*)\z/is', $link, $parts ) ) {
 			continue;
@@ -287,6 +293,17 @@ function treatment_compare_scheme_problem( $href ) {
 }
 
 /**
+ * Text without bidi override and embedding controls (U+202A-U+202E), which the widget drops from every text before
+ * it reads it (they could show 911 as 119).
+ *
+ * @param string $text Text.
+ * @return string
+ */
+function treatment_compare_without_bidi( $text ) {
+	return preg_replace( '/[\x{202A}-\x{202E}]/u', '', $text );
+}
+
+/**
  * Trims what a browser trims around a link: ASCII whitespace only.
  *
  * @param string $link Link.
@@ -303,7 +320,7 @@ function treatment_compare_trim_link( $link ) {
  * @return bool
  */
 function treatment_compare_is_text( $value ) {
-	return is_string( $value ) && 1 === preg_match( '/[^\s\x{00A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}]/u', $value );
+	return is_string( $value ) && 1 === preg_match( '/[^' . TREATMENT_COMPARE_JS_SPACE . ']/u', $value );
 }
 
 /**

@@ -273,16 +273,13 @@ function treatment_compare_configured_lines( $config, $lang ) {
 	// The widget's rule (src/config/config.ts, includes/help-lines.php): a line needs a label, a number and a tel:,
 	// sms: or https: link, and a tel: or sms: link must dial exactly the digits shown; other lines are dropped, and
 	// with none left the US lines stay.
-	$plain = function ( $text ) {
-		return preg_replace( '/[\x{202A}-\x{202E}]/u', '', $text );
-	};
 	foreach ( $strings->safety->lines as $line ) {
 		if ( null !== treatment_compare_help_line_problem( $line ) ) {
 			continue;
 		}
-		$href = treatment_compare_trim_link( $plain( $line->href ) );
-		$sms  = isset( $line->sms ) ? treatment_compare_trim_link( $plain( $line->sms ) ) : '';
-		$link = esc_html( $plain( $line->label ) ) . ': <a href="' . esc_url( $href, array( 'tel', 'sms', 'https' ) ) . '">' . esc_html( $plain( $line->number ) ) . '</a>';
+		$href = treatment_compare_trim_link( treatment_compare_without_bidi( $line->href ) );
+		$sms  = isset( $line->sms ) ? treatment_compare_trim_link( treatment_compare_without_bidi( $line->sms ) ) : '';
+		$link = esc_html( treatment_compare_without_bidi( $line->label ) ) . ': <a href="' . esc_url( $href, array( 'tel', 'sms', 'https' ) ) . '">' . esc_html( treatment_compare_without_bidi( $line->number ) ) . '</a>';
 		if ( '' !== $sms ) {
 			$link .= ' (<a href="' . esc_url( $sms, array( 'sms' ) ) . '">' . esc_html__( 'text', 'treatment-compare' ) . '</a>)';
 		}
