@@ -2,17 +2,10 @@ import { expect, html } from '@open-wc/testing';
 import { resolveConfig } from '../src/config/config.js';
 import { en } from '../src/content/en.js';
 import { $$, captureWarnings, mount } from './helpers.js';
+import { helpLineCases, type HelpLineCase } from './help-line-cases.js';
 
 // Issue 15, item 1: a help line dials exactly the number it shows. The cases live in test/fixtures/help-lines.json,
 // which the WordPress plugin's tests read too, so the widget and the plugin's settings page agree line by line.
-
-interface Case {
-  why: string;
-  ok: boolean;
-  line: Record<string, string>;
-}
-
-const fixture = async (): Promise<Case[]> => (await (await fetch(new URL('./fixtures/help-lines.json', import.meta.url))).json()).cases;
 
 /** The lines kept from `lines`, and the warnings, when a facility gives them as its help lines in `language`. */
 function resolveLines(lines: unknown[], where: 'safety' | 'note' = 'safety') {
@@ -23,9 +16,9 @@ function resolveLines(lines: unknown[], where: 'safety' | 'note' = 'safety') {
 }
 
 describe('help lines dial exactly what they show', () => {
-  let cases: Case[] = [];
+  let cases: HelpLineCase[] = [];
   before(async () => {
-    cases = await fixture();
+    cases = await helpLineCases();
   });
 
   it('the fixture has kept and refused cases, among them every trick the last audit found', () => {

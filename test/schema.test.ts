@@ -5,6 +5,7 @@ import { es } from '../src/content/es.js';
 import { resolveConfig } from '../src/config/config.js';
 import { HIDEABLE_QUESTION_IDS, LEVEL_IDS, QUESTION_IDS } from '../src/engine/ids.js';
 import { ROW_IDS } from '../src/content/strings.js';
+import { helpLineCases } from './help-line-cases.js';
 
 // The shipped JSON Schema and the widget's own checks must agree: what the schema accepts, the widget
 // takes without a warning; what it rejects, the widget warns about (with the path) and falls back.
@@ -134,9 +135,9 @@ describe('dist/treatment-compare.schema.json agrees with the widget', () => {
 
 describe('the schema and the widget on every help line of test/fixtures/help-lines.json', () => {
   it('the schema never refuses a line the widget keeps, and refuses every link with more than digits to dial', async () => {
-    const { cases } = await (await fetch('/test/fixtures/help-lines.json')).json();
+    const cases = await helpLineCases();
     const acceptedButRefused: string[] = [];
-    for (const { why, ok, line } of cases as Array<{ why: string; ok: boolean; line: Record<string, string> }>) {
+    for (const { why, ok, line } of cases) {
       const config = linesIn('en', [line]);
       const valid = validator.validate(config).valid;
       const widgetKeeps = !warningsFor(config).some((w) => w.startsWith('config.strings.en.safety.lines[0] '));

@@ -308,7 +308,8 @@ export function expectedLanguage(el: HTMLElement, config: unknown): string {
 }
 
 const digits = (text: string) => text.replace(/[^0-9]/g, '');
-const asciiTrim = (text: string) => text.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
+/** What a browser trims around a link: ASCII whitespace only. */
+export const asciiTrim = (text: string) => text.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
 /**
  * A tel: or sms: link dials exactly the digits the line shows: its dial part (an sms: body after ?body= left out) and
  * the number shown are ASCII digits with + - . ( ) and spaces only, 2 to 15 digits, a + dialled where one is shown
